@@ -1,0 +1,50 @@
+// Runs a user's Cypher read-only: EXPLAIN first and judge the plan (cypher-guard), then run it in a
+// read transaction with a timeout, streaming rows and stopping at the row cap.
+import neo4j, { type Record as NeoRecord } from 'neo4j-driver';
+import type { Db } from '../neo4j/db';
+import { toPlain, type Plain } from '../neo4j/values';
+import { judgePlan, type PlanNode } from './cypher-guard';
+import { GraphCollector } from './from-neo4j';
+import type { GraphJSON } from './graph-json';
+
+export class QueryRefused extends Error {}
+
+export interface ConsoleOptions { timeoutMs: number; maxRows: number }
+export interface ConsoleResult { columns: string[]; rows: Plain[][]; graph: GraphJSON; truncated: boolean; elapsedMs: number }
+
+export async function runConsoleQuery(db: Db, query: string, params: Record<string, unknown>, o: ConsoleOptions): Promise<ConsoleResult> {
+  const t0 = performance.now();
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(o.maxRows + 1, 1000) });
+  try {
+    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: o.timeoutMs });
+    const s = explained.summary;
+    const verdict = judgePlan(s.queryType, s.plan ? (s.plan as unknown as PlanNode) : null, s.database.name ?? undefined, db.database);
+    if (!verdict.ok) throw new QueryRefused(verdict.reason);
+
+    const rows: NeoRecord[] = [];
+    let columns: string[] = [];
+    let truncated = false;
+    await session.executeRead(async (tx) => {
+      const result = tx.run(query, params);
+      columns = [...(await result.keys())];
+      for await (const rec of result) {
+        if (rows.length >= o.maxRows) { truncated = true; break; }
+        rows.push(rec);
+      }
+    }, { timeout: o.timeoutMs });
+
+    const collector = new GraphCollector();
+    for (const r of rows) for (const v of [...r.values()]) collector.add(v);
+    const missing = collector.missingEndpoints();
+    if (missing.length > 0) for (const rec of await db.read('nodes-by-element-id', { ids: missing }, { timeoutMs: o.timeoutMs })) collector.add(rec.get('n'));
+    return {
+      columns,
+      rows: rows.map((r) => [...r.values()].map(toPlain)),
+      graph: collector.toJSON({ truncated }),
+      truncated,
+      elapsedMs: Math.round(performance.now() - t0),
+    };
+  } finally {
+    await session.close();
+  }
+}
