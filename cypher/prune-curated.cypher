@@ -1,6 +1,6 @@
 // Removes curated relations (and their evidence) that the curated file no longer lists.
 MATCH ()-[r]->()
-WHERE r.source = 'curated' AND NOT r.id IN $keep
+WHERE r.provenance = 'curated' AND NOT r.id IN $keep
 WITH r, r.id AS id
 DELETE r
 WITH DISTINCT id

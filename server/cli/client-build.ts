@@ -13,6 +13,7 @@ function newestMtime(dir: string): number {
 }
 
 export function clientIsStale(root: string): boolean {
+  if (!fs.existsSync(path.join(root, 'client', 'vite.config.ts'))) return false;
   const index = path.join(root, 'dist', 'client', 'index.html');
   if (!fs.existsSync(index)) return true;
   return newestMtime(path.join(root, 'client')) > fs.statSync(index).mtimeMs;

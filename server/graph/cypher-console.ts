@@ -2,7 +2,7 @@
 // read transaction with a timeout, streaming rows and stopping at the row cap.
 import neo4j, { type Record as NeoRecord } from 'neo4j-driver';
 import type { Db } from '../neo4j/db';
-import { toPlain, type Plain } from '../neo4j/values';
+import { toNeo4jParams, toPlain, type Plain } from '../neo4j/values';
 import { judgePlan, type PlanNode } from './cypher-guard';
 import { GraphCollector } from './from-neo4j';
 import type { GraphJSON } from './graph-json';
@@ -12,8 +12,9 @@ export class QueryRefused extends Error {}
 export interface ConsoleOptions { timeoutMs: number; maxRows: number }
 export interface ConsoleResult { columns: string[]; rows: Plain[][]; graph: GraphJSON; truncated: boolean; elapsedMs: number }
 
-export async function runConsoleQuery(db: Db, query: string, params: Record<string, unknown>, o: ConsoleOptions): Promise<ConsoleResult> {
+export async function runConsoleQuery(db: Db, query: string, userParams: Record<string, unknown>, o: ConsoleOptions): Promise<ConsoleResult> {
   const t0 = performance.now();
+  const params = toNeo4jParams(userParams) as Record<string, unknown>;
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(o.maxRows + 1, 1000) });
   try {
     const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: o.timeoutMs });

@@ -27,16 +27,16 @@ export async function loadRows(db: Db, rows: SeedRows, o: { progress?: boolean }
   bar?.start(total, 0);
   let done = 0;
   for (const batch of chunks(rows.entities, BATCH)) {
-    await db.writeTx((tx, q) => tx.run(q('load-entities'), { rows: batch }));
+    await db.writeTx((run) => run('load-entities', { rows: batch }));
     done += batch.length;
     bar?.update(done);
   }
   for (const a of rows.articles) {
-    await db.writeTx(async (tx, q) => {
-      await tx.run(q('load-article'), { id: a.article.id, props: a.article.props });
-      for (const b of chunks(a.sentences, BATCH)) await tx.run(q('load-sentences'), { rows: b });
-      for (const b of chunks(a.relations, BATCH)) await tx.run(q('load-relations'), { rows: b });
-      for (const b of chunks(a.evidence, BATCH)) await tx.run(q('load-evidence'), { rows: b });
+    await db.writeTx(async (run) => {
+      await run('load-article', { id: a.article.id, props: a.article.props });
+      for (const b of chunks(a.sentences, BATCH)) await run('load-sentences', { rows: b });
+      for (const b of chunks(a.relations, BATCH)) await run('load-relations', { rows: b });
+      for (const b of chunks(a.evidence, BATCH)) await run('load-evidence', { rows: b });
     });
     done += a.relations.length;
     bar?.update(done);

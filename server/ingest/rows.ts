@@ -78,7 +78,7 @@ export function buildSeedRows(
         role: r.role,
         symmetric: spec.symmetric,
         sentenceIds,
-        source: 'curated',
+        provenance: 'curated',
         confidence: 1,
       },
     });

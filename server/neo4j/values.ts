@@ -52,3 +52,14 @@ function graphValueSummary(v: Record<string, unknown>): Plain {
   if ('labels' in v) return { elementId: String(v.elementId), labels: v.labels as string[], properties: props };
   return { elementId: String(v.elementId), type: String(v.type), properties: props };
 }
+
+/** JSON numbers that are whole become Neo4j integers (JavaScript would send floats, which LIMIT and
+ *  range() refuse); everything else passes through. Applied to every parameter map we send. */
+export function toNeo4jParams(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
+  if (Array.isArray(v)) return v.map(toNeo4jParams);
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toNeo4jParams(x)]));
+  }
+  return v;
+}

@@ -63,7 +63,7 @@ export function registerGraph(router: Router, registry: OpenAPIRegistry, ctx: Ap
         relation: {
           id: params.id, type: r.type, source: summary(rel.get('s')), target: summary(rel.get('t')),
           date: str(r.properties.date), score: r.properties.score === undefined || r.properties.score === null ? null : toNumber(r.properties.score),
-          cameo: str(r.properties.cameo), modality: str(r.properties.modality), attribution: str(r.properties.attribution), provenance: str(r.properties.source),
+          cameo: str(r.properties.cameo), modality: str(r.properties.modality), attribution: str(r.properties.attribution), provenance: str(r.properties.provenance),
         },
         evidence: recs.map((rec) => {
           const v = rec.get('v') as Record<string, unknown>;
