@@ -27,6 +27,9 @@ describe('judgePlan', () => {
     expect(judgePlan('r', results(plan('ShowSettings')), 'neo4j', 'neo4j').ok).toBe(false);
     expect(judgePlan('r', results(plan('ShowIndexes')), 'neo4j', 'neo4j').ok).toBe(true);
   });
+  it('refuses command operators that plan as reads', () => {
+    expect(judgePlan('r', results(plan('TerminateTransactions')), 'neo4j', 'neo4j').reason).toMatch(/TerminateTransactions/);
+  });
   it('refuses another database', () => {
     expect(judgePlan('r', results(plan('AllNodesScan')), 'system', 'neo4j').reason).toMatch(/may only read/);
   });

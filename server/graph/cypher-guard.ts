@@ -16,6 +16,9 @@ const REFUSED_OPERATORS: Record<string, string> = {
   TransactionApply: 'CALL { … } IN TRANSACTIONS is not allowed in the console',
 };
 
+/** Command operators (TERMINATE TRANSACTIONS plans as a "read"); none belongs in a console. */
+const COMMAND_OPERATOR = /^(Terminate|Create|Drop|Alter|Grant|Deny|Revoke|Start|Stop|Rename|Enable|Deallocate|Reallocate|Wait|Assert)/;
+
 export interface GuardVerdict { ok: boolean; reason?: string }
 
 const baseName = (op: string) => op.split('@')[0] ?? op;
@@ -46,6 +49,7 @@ export function judgePlan(queryType: string | undefined, plan: PlanNode | null |
   const reason = walk(plan, (p) => {
     const op = baseName(p.operatorType);
     if (REFUSED_OPERATORS[op]) return REFUSED_OPERATORS[op]!;
+    if (COMMAND_OPERATOR.test(op)) return `${op} is not allowed in the console`;
     if (op.startsWith('Show') && !ALLOWED_SHOW.has(op)) return `${op.replace(/^Show/, 'SHOW ').toUpperCase()} is not allowed in the console`;
     if (p.arguments['planner-impl'] === 'ADMINISTRATION') return 'Administration commands are not allowed in the console';
     if (op === 'ProcedureCall') {
