@@ -48,7 +48,7 @@ describe('GET /api/search', () => {
   it.each([
     [{}, 'missing q'], [{ q: '' }, 'empty q'], [{ q: 'x', limit: 0 }, 'limit 0'], [{ q: 'x', limit: 51 }, 'huge limit'],
     [{ q: 'x', limit: 'ten' }, 'limit not a number'], [{ q: 'x'.repeat(201) }, 'too long'],
-  ])('400 for %j (%s)', async (query) => {
+  ])('400 for %j (%s)', async (query, _why) => {
     const res = await request(srv.app).get('/api/search').query(query).expect(400);
     expectError(res.body, 'BAD_REQUEST');
     expect(res.body.error.details.length).toBeGreaterThan(0);

@@ -25,7 +25,8 @@ export default async function globalSetup(): Promise<void> {
     env = { uri: process.env.NEWSGRAPH_TEST_NEO4J_URI, user: process.env.NEWSGRAPH_TEST_NEO4J_USER ?? 'neo4j', password: process.env.NEWSGRAPH_TEST_NEO4J_PASSWORD ?? '', database: 'neo4j', pid: null };
   } else {
     const managed = new ManagedNeo4j({
-      root, dataDir: cfg.dataDir, name: 'test', host: '127.0.0.1', preferredPort: 0,
+      // One folder per run, so two test runs at once never fight over Neo4j's store lock.
+      root, dataDir: cfg.dataDir, name: `test-${process.pid}`, host: '127.0.0.1', preferredPort: 0,
       heap: '1g', pagecache: '256m', startTimeoutMs: 180_000, progress: true,
       log: (m) => process.stderr.write(`[test neo4j] ${m}\n`),
     });
