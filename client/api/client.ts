@@ -1,0 +1,125 @@
+// Typed fetch client for the newsgraph API. Response types are inferred from the server's zod
+// schemas through `import type`: the browser bundle gets the types, never the server code.
+import type { z } from 'zod';
+import type {
+  CypherResponse as CypherResponseSchema,
+  EntityResponse as EntityResponseSchema,
+  EvidenceResponse as EvidenceResponseSchema,
+  HealthResponse as HealthResponseSchema,
+  PathsResponse as PathsResponseSchema,
+  SearchResponse as SearchResponseSchema,
+  SubgraphResponse as SubgraphResponseSchema,
+  TimelineResponse as TimelineResponseSchema,
+  VocabularyResponse as VocabularyResponseSchema,
+} from '../../server/api/schemas';
+import type { GraphJSON } from '../../server/graph/graph-json';
+import type { Polarity } from '../state/types';
+
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+export type SearchResult = SearchResponse['results'][number];
+export type EntityResponse = z.infer<typeof EntityResponseSchema>;
+export type SubgraphResponse = z.infer<typeof SubgraphResponseSchema>;
+export type PathsResponse = z.infer<typeof PathsResponseSchema>;
+export type EvidenceResponse = z.infer<typeof EvidenceResponseSchema>;
+export type EvidenceItem = EvidenceResponse['evidence'][number];
+export type CypherResponse = z.infer<typeof CypherResponseSchema>;
+export type VocabularyResponse = z.infer<typeof VocabularyResponseSchema>;
+export type RelationTypeInfo = VocabularyResponse['relationTypes'][number];
+export type DateRangeResponse = z.infer<typeof TimelineResponseSchema>;
+export type { GraphJSON };
+export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv' | 'cypher';
+
+/** The API's error shape, or a network failure (status 0). */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function request<T>(path: string, init: RequestInit & { signal?: AbortSignal } = {}): Promise<T> {
+  const res = await send(path, init);
+  return (await res.json()) as T;
+}
+
+async function send(path: string, init: RequestInit): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers } });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError(0, 'NETWORK', 'The server cannot be reached. Is newsgraph still running?');
+  }
+  if (!res.ok) {
+    let code = `HTTP_${res.status}`;
+    let message = res.statusText || `Request failed (${res.status})`;
+    let details: unknown;
+    try {
+      const body = (await res.json()) as { error?: { code?: string; message?: string; details?: unknown } };
+      if (body.error) {
+        code = body.error.code ?? code;
+        message = body.error.message ?? message;
+        details = body.error.details;
+      }
+    } catch {
+      // Not JSON (a proxy's error page): keep the status text.
+    }
+    throw new ApiError(res.status, code, message, details);
+  }
+  return res;
+}
+
+const qs = (params: Record<string, string | number | undefined | null>) => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+};
+
+export interface SubgraphParams {
+  seeds: string[];
+  depth?: number;
+  limit?: number;
+  types?: string[] | null;
+  entityTypes?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  polarity?: Polarity;
+}
+
+export interface DownloadedFile { blob: Blob; fileName: string }
+
+function fileNameOf(res: Response, fallback: string): string {
+  const cd = res.headers.get('Content-Disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
+  if (star) {
+    try { return decodeURIComponent(star[1]!); } catch { /* fall through */ }
+  }
+  const plain = /filename="([^"]+)"/i.exec(cd);
+  return plain ? plain[1]! : fallback;
+}
+
+export const api = {
+  health: (signal?: AbortSignal) => request<HealthResponse>('/api/health', { signal }),
+  vocabulary: () => request<VocabularyResponse>('/api/vocabulary'),
+  dateRange: () => request<DateRangeResponse>('/api/date-range'),
+  search: (q: string, limit = 10, signal?: AbortSignal) => request<SearchResponse>(`/api/search${qs({ q, limit })}`, { signal }),
+  entity: (id: string) => request<EntityResponse>(`/api/entities/${encodeURIComponent(id)}`),
+  subgraph: (p: SubgraphParams) => request<SubgraphResponse>(`/api/subgraph${qs({
+    seeds: p.seeds.join(','), depth: p.depth, limit: p.limit,
+    types: p.types?.join(','), entityTypes: p.entityTypes?.join(','), from: p.from, to: p.to, polarity: p.polarity,
+  })}`),
+  paths: (from: string, to: string, maxLength = 4) => request<PathsResponse>(`/api/paths${qs({ from, to, maxLength })}`),
+  evidence: (relationId: string, signal?: AbortSignal) => request<EvidenceResponse>(`/api/relations/${encodeURIComponent(relationId)}/evidence`, { signal }),
+  cypher: (query: string, params: Record<string, unknown> = {}, maxRows?: number) =>
+    request<CypherResponse>('/api/cypher', { method: 'POST', body: JSON.stringify({ query, params, ...(maxRows ? { maxRows } : {}) }) }),
+  /** The given entities and every relation among them, as a graph (the JSON export is the wire shape). */
+  induced: (nodeIds: string[]) => request<GraphJSON>('/api/export', { method: 'POST', body: JSON.stringify({ format: 'json', nodeIds }) }),
+  exportNodes: async (format: ExportFormat, nodeIds: string[], name: string): Promise<DownloadedFile> => {
+    const res = await send('/api/export', { method: 'POST', body: JSON.stringify({ format, nodeIds, name }), headers: { Accept: '*/*' } });
+    return { blob: await res.blob(), fileName: fileNameOf(res, `${name}.${format}`) };
+  },
+};
+
+export type Api = typeof api;

@@ -1,0 +1,64 @@
+// Alliance blocs: one click colours communities found over cooperative relations only, and
+// brings out the conflicts between blocs.
+import { useExplorer, useUiState } from '../app/context';
+
+export function AlliancesPanel() {
+  const explorer = useExplorer();
+  const s = useUiState();
+  const g = explorer.graph;
+  const name = (n: string) => (g.hasNode(n) ? String(g.getNodeAttribute(n, 'name') ?? n) : n);
+  const a = s.alliances;
+
+  return (
+    <div className="alliances">
+      <div className="alliances-head">
+        <button type="button" className={s.alliancesOn ? '' : 'primary'} onClick={() => explorer.setAlliances(!s.alliancesOn)} disabled={g.order === 0}>
+          {s.alliancesOn ? 'Back to entity colours' : 'Colour alliance blocs'}
+        </button>
+      </div>
+      <p className="muted small">
+        Blocs are communities (Louvain) over <strong>cooperative</strong> relations on screen (score &gt; 0), weighted by score. Conflict never pulls two actors into a bloc; conflicts between blocs are drawn in strong red.
+      </p>
+      {g.order === 0 && <p className="muted">Load some entities first.</p>}
+      {s.alliancesOn && a && (
+        <>
+          {a.blocs.length === 0 && <p className="muted">No cooperative relations among the visible nodes, so no blocs.</p>}
+          {a.blocs.map((b) => (
+            <section key={b.id} className="bloc">
+              <h3><span className="dot big" style={{ background: b.color }} aria-hidden="true" /> Bloc {b.id + 1} <span className="count">{b.members.length}</span></h3>
+              <ul className="chips">
+                {b.members.map((m) => (
+                  <li key={m}><button type="button" className="chip" onClick={() => explorer.select({ kind: 'node', id: m })}>{name(m)}</button></li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          {a.conflictsBetween.length > 0 && (
+            <section className="bloc">
+              <h3>Conflicts between blocs <span className="count">{a.conflictsBetween.length}</span></h3>
+              <ul className="conflicts">
+                {a.conflictsBetween.map((e) => {
+                  const [s1, t1] = g.extremities(e);
+                  return (
+                    <li key={e}>
+                      <button type="button" className="rel-row" onClick={() => explorer.select({ kind: 'edge', id: e })}>
+                        <span className="other">{name(s1)}</span> <span className="rel-type conflict">{g.getEdgeAttribute(e, 'relType')}</span> <span className="other">{name(t1)}</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
+          {a.unaligned.length > 0 && (
+            <section className="bloc">
+              <h3>Unaligned <span className="count">{a.unaligned.length}</span></h3>
+              <p className="small muted">{a.unaligned.map(name).join(', ')}</p>
+            </section>
+          )}
+          {a.modularity !== null && <p className="muted small">Modularity {a.modularity.toFixed(2)} (higher: clearer blocs).</p>}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { edgeSize, entityColor, ENTITY_COLORS, fade, MAX_NODE_SIZE, MIN_NODE_SIZE, nodeLabel, nodeSizes, parallelCurvatures, parseHex, scoreColor } from './style';
+import { createStoreGraph, mergeGraph } from './store';
+import { aliyevNeighbourhood, putinNeighbourhood } from './fixtures';
+
+describe('scoreColor', () => {
+  it('is red for conflict, green for cooperation, grey for none', () => {
+    const [r1, g1] = parseHex(scoreColor(-10));
+    expect(r1).toBeGreaterThan(200);
+    expect(g1).toBeLessThan(80);
+    const [r2, g2] = parseHex(scoreColor(10));
+    expect(g2).toBeGreaterThan(r2 + 80);
+    expect(scoreColor(null)).toBe(scoreColor(0));
+    expect(scoreColor(undefined)).toBe('#a3a8b0');
+  });
+
+  it('moves monotonically from red to green', () => {
+    const greenness = (s: number) => { const [r, g] = parseHex(scoreColor(s)); return g - r; };
+    const scores = [-10, -6, -2, -0.5, 0, 0.5, 1, 3.4, 8, 10];
+    for (let i = 1; i < scores.length; i += 1) expect(greenness(scores[i]!)).toBeGreaterThanOrEqual(greenness(scores[i - 1]!));
+  });
+
+  it('clamps beyond ±10', () => {
+    expect(scoreColor(25)).toBe(scoreColor(10));
+    expect(scoreColor(-25)).toBe(scoreColor(-10));
+  });
+});
+
+describe('entity colours, edge sizes, labels', () => {
+  it('maps each entity type to its own colour, others to grey', () => {
+    expect(new Set(Object.values(ENTITY_COLORS)).size).toBe(4);
+    expect(entityColor('Person')).toBe(ENTITY_COLORS.Person);
+    expect(entityColor('Sentence')).toBe(entityColor(undefined));
+  });
+  it('edges thicken with |score|', () => {
+    expect(edgeSize(-10)).toBeGreaterThan(edgeSize(1));
+    expect(edgeSize(null)).toBe(edgeSize(0));
+  });
+  it('fade moves toward the background', () => {
+    expect(fade('#000000', 1, '#ffffff')).toBe('#ffffff');
+    expect(fade('#000000', 0, '#ffffff')).toBe('#000000');
+  });
+  it('labels show both names and hidden counts', () => {
+    expect(nodeLabel({ name: 'Turkey', nameVi: 'Thổ Nhĩ Kỳ' })).toBe('Turkey (Thổ Nhĩ Kỳ)');
+    expect(nodeLabel({ name: 'Russia', nameVi: 'Russia' }, 3)).toBe('Russia  +3');
+  });
+});
+
+describe('nodeSizes', () => {
+  const g = createStoreGraph();
+  mergeGraph(g, putinNeighbourhood(), { origin: 'vladimir-putin' });
+  mergeGraph(g, aliyevNeighbourhood(), { origin: 'ilham-aliyev' });
+
+  it('by degree: the hub is biggest, all within bounds', () => {
+    const s = nodeSizes(g, 'degree');
+    expect(s.get('vladimir-putin')).toBe(MAX_NODE_SIZE);
+    for (const v of s.values()) { expect(v).toBeGreaterThanOrEqual(MIN_NODE_SIZE); expect(v).toBeLessThanOrEqual(MAX_NODE_SIZE); }
+  });
+
+  it('by PageRank: a different, still bounded ranking', () => {
+    const s = nodeSizes(g, 'pagerank');
+    expect(s.size).toBe(g.order);
+    for (const v of s.values()) { expect(v).toBeGreaterThanOrEqual(MIN_NODE_SIZE); expect(v).toBeLessThanOrEqual(MAX_NODE_SIZE); }
+    expect(s.get('vladimir-putin')!).toBeGreaterThan(s.get('russia')!);
+  });
+
+  it('restricted to visible nodes', () => {
+    const s = nodeSizes(g, 'degree', new Set(['armenia', 'azerbaijan']));
+    expect([...s.keys()].sort()).toEqual(['armenia', 'azerbaijan']);
+  });
+});
+
+describe('parallelCurvatures', () => {
+  it('fans out the CALLED / PRAISES pair and keeps lone edges straight', () => {
+    const g = createStoreGraph();
+    mergeGraph(g, putinNeighbourhood());
+    const c = parallelCurvatures(g);
+    expect(c.get('r004')).toBe(0);
+    const a = c.get('r014')!; // putin → aliyev
+    const b = c.get('r016')!; // aliyev → putin
+    expect(a).not.toBe(0);
+    expect(b).not.toBe(0);
+    // Opposite directions with the same signed curvature bend to opposite sides.
+    expect(a).toBe(b);
+  });
+});
