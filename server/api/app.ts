@@ -11,6 +11,7 @@ import type { ApiContext } from './context';
 import { ApiError, errorHandler, notFoundHandler } from './errors';
 import { ConcurrencyLimit } from './limits';
 import { openApiDocument } from './openapi';
+import { registerArticles } from './routes/articles';
 import { registerCypher } from './routes/cypher';
 import { registerEntities } from './routes/entities';
 import { registerExport } from './routes/export';
@@ -72,6 +73,7 @@ export function createApp(ctx: ApiContext, o: AppOptions = {}): Express {
   registerGraph(router, registry, ctx);
   registerCypher(router, registry, ctx, cypherLimit);
   registerExport(router, registry, ctx, cypherLimit);
+  registerArticles(router, registry, ctx, new ConcurrencyLimit(2, 'article extractions'));
   const doc = openApiDocument(registry);
   router.get('/api/openapi.json', (_req, res) => { res.json(doc); });
   app.use(router);

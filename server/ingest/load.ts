@@ -32,12 +32,7 @@ export async function loadRows(db: Db, rows: SeedRows, o: { progress?: boolean }
     bar?.update(done);
   }
   for (const a of rows.articles) {
-    await db.writeTx(async (run) => {
-      await run('load-article', { id: a.article.id, props: a.article.props });
-      for (const b of chunks(a.sentences, BATCH)) await run('load-sentences', { rows: b });
-      for (const b of chunks(a.relations, BATCH)) await run('load-relations', { rows: b });
-      for (const b of chunks(a.evidence, BATCH)) await run('load-evidence', { rows: b });
-    });
+    await loadArticleBundle(db, [], a);
     done += a.relations.length;
     bar?.update(done);
   }
@@ -48,4 +43,15 @@ export async function loadRows(db: Db, rows: SeedRows, o: { progress?: boolean }
     relations: rows.articles.reduce((n, a) => n + a.relations.length, 0),
     sentences: rows.articles.reduce((n, a) => n + a.sentences.length, 0),
   };
+}
+
+/** One article with the entities it needs, in ONE transaction: a killed ingest leaves no half article. */
+export async function loadArticleBundle(db: Db, entities: SeedRows['entities'], a: SeedRows['articles'][number]): Promise<void> {
+  await db.writeTx(async (run) => {
+    for (const b of chunks(entities, BATCH)) await run('load-entities', { rows: b });
+    await run('load-article', { id: a.article.id, props: a.article.props });
+    for (const b of chunks(a.sentences, BATCH)) await run('load-sentences', { rows: b });
+    for (const b of chunks(a.relations, BATCH)) await run('load-relations', { rows: b });
+    for (const b of chunks(a.evidence, BATCH)) await run('load-evidence', { rows: b });
+  });
 }
