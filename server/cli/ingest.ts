@@ -52,6 +52,7 @@ runCli(async () => {
   const conn = await connect(cfg, { log: (m) => console.error(m), progress: true, reuseRunning: true });
   onExit(() => conn.close());
   await applySchema(conn.db);
+  console.error(`Ingesting ${inputs.length} article${inputs.length === 1 ? '' : 's'}…`);
   const bar = new cliProgress.SingleBar({ format: 'Ingesting [{bar}] {value}/{total} articles  {file}', stream: process.stderr, noTTYOutput: true }, cliProgress.Presets.shades_classic);
   bar.start(inputs.length, 0, { file: '' });
   let loaded = 0;

@@ -16,6 +16,7 @@ declare global {
 }
 
 export default async function globalSetup(): Promise<void> {
+  process.env.NEWSGRAPH_TEST_ENV_FILE = testEnvFile();
   fs.rmSync(testEnvFile(), { force: true });
   if (process.env.NEWSGRAPH_TEST_NO_NEO4J === '1') return;
   const root = process.cwd();

@@ -6,7 +6,8 @@ import { z } from 'zod';
 export const TestEnv = z.object({ uri: z.string(), user: z.string(), password: z.string(), database: z.string(), pid: z.number().nullable() });
 export type TestEnv = z.infer<typeof TestEnv>;
 
-export const testEnvFile = () => path.join(process.cwd(), '.tmp', 'test-env.json');
+/** One file per test run (named by the global setup through the environment), so concurrent runs never share it. */
+export const testEnvFile = () => process.env.NEWSGRAPH_TEST_ENV_FILE ?? path.join(process.cwd(), '.tmp', `test-env-${process.pid}.json`);
 
 export function readTestEnv(): TestEnv {
   const file = testEnvFile();
