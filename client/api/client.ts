@@ -12,7 +12,9 @@ import type {
   TimelineResponse as TimelineResponseSchema,
   VocabularyResponse as VocabularyResponseSchema,
 } from '../../server/api/schemas';
+import type { CommitResponse as CommitResponseSchema, PreviewResponse as PreviewResponseSchema } from '../../server/api/article-schemas';
 import type { GraphJSON } from '../../server/graph/graph-json';
+import type { ArticleInputBody, CommitBodyShape } from '../state/article-review';
 import type { Polarity } from '../state/types';
 
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
@@ -27,6 +29,9 @@ export type CypherResponse = z.infer<typeof CypherResponseSchema>;
 export type VocabularyResponse = z.infer<typeof VocabularyResponseSchema>;
 export type RelationTypeInfo = VocabularyResponse['relationTypes'][number];
 export type DateRangeResponse = z.infer<typeof TimelineResponseSchema>;
+export type ArticlePreview = z.infer<typeof PreviewResponseSchema>;
+export type PreviewRelation = ArticlePreview['relations'][number];
+export type ArticleCommit = z.infer<typeof CommitResponseSchema>;
 export type { GraphJSON };
 export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv' | 'cypher';
 
@@ -116,6 +121,12 @@ export const api = {
     request<CypherResponse>('/api/cypher', { method: 'POST', body: JSON.stringify({ query, params, ...(maxRows ? { maxRows } : {}) }) }),
   /** The given entities and every relation among them, as a graph (the JSON export is the wire shape). */
   induced: (nodeIds: string[]) => request<GraphJSON>('/api/export', { method: 'POST', body: JSON.stringify({ format: 'json', nodeIds }) }),
+  /** Extract the relations of an article, with their evidence; writes nothing. */
+  previewArticle: (body: ArticleInputBody, signal?: AbortSignal) =>
+    request<ArticlePreview>('/api/articles', { method: 'POST', body: JSON.stringify(body), signal }),
+  /** Write the article with the accepted relations (needs the server's write token). */
+  commitArticle: (body: CommitBodyShape, token: string) =>
+    request<ArticleCommit>('/api/articles/commit', { method: 'POST', body: JSON.stringify(body), headers: { Authorization: `Bearer ${token}` } }),
   exportNodes: async (format: ExportFormat, nodeIds: string[], name: string): Promise<DownloadedFile> => {
     const res = await send('/api/export', { method: 'POST', body: JSON.stringify({ format, nodeIds, name }), headers: { Accept: '*/*' } });
     return { blob: await res.blob(), fileName: fileNameOf(res, `${name}.${format}`) };

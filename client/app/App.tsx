@@ -1,6 +1,7 @@
 // The page: top bar, canvas with legend and overlays, right-hand panel with tabs, date slider.
 import { useEffect, useRef } from 'react';
 import { AlliancesPanel } from '../panels/AlliancesPanel';
+import { ArticlePanel } from '../panels/ArticlePanel';
 import { CanvasHost } from '../panels/CanvasHost';
 import { CypherPanel } from '../panels/CypherPanel';
 import { DateSlider } from '../panels/DateSlider';
@@ -19,6 +20,7 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'filters', label: 'Filters' },
   { id: 'cypher', label: 'Cypher' },
   { id: 'alliances', label: 'Alliances' },
+  { id: 'article', label: 'Add article' },
 ];
 
 const isTyping = (t: EventTarget | null) => {
@@ -108,6 +110,8 @@ export function App() {
             {/* The console stays mounted so its editor, results and history survive tab switches. */}
             <div hidden={s.tab !== 'cypher'} className="fill"><CypherPanel /></div>
             {s.tab === 'alliances' && <AlliancesPanel />}
+            {/* Stays mounted too: a half-reviewed article must survive a look at the graph. */}
+            <div hidden={s.tab !== 'article'} className="fill"><ArticlePanel /></div>
           </div>
         </aside>
       </main>

@@ -12,7 +12,7 @@ import type { EdgeAttrs, NodeAttrs, SizeBy, StoreGraph } from '../state/types';
 import { decodeView, encodeView, type ViewState } from '../state/url';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | null;
-export type Tab = 'details' | 'filters' | 'cypher' | 'alliances';
+export type Tab = 'details' | 'filters' | 'cypher' | 'alliances' | 'article';
 export interface Notice { id: number; kind: 'error' | 'info'; text: string }
 export interface Health { ok: boolean; message: string | null; counts: { nodes: number; relationships: number; entities: number } | null }
 
@@ -301,6 +301,36 @@ export class Explorer {
       this.graphChanged();
       if (empty) this.view?.fit();
       else this.view?.fit([id, ...this.graph.neighbors(id)]);
+    });
+  }
+
+  /** Several entities at once (e.g. the subjects of a committed article): each neighbourhood joins
+   * the canvas as a seed, in one undo step; the first is selected. */
+  async openEntities(ids: string[]): Promise<void> {
+    const todo = [...new Set(ids)];
+    if (todo.length === 0) return;
+    if (todo.length === 1) return this.openEntity(todo[0]!);
+    await this.task(`Loading ${todo.length} entities…`, async () => {
+      const results = await Promise.all(todo.map((id) => api.subgraph({ seeds: [id], limit: EXPANSION_STEP }).then((res) => [id, res] as const)));
+      this.checkpoint();
+      let hidden = this.state.hidden;
+      const added: string[] = [];
+      for (const [id, res] of results) {
+        const { addedNodes } = mergeGraph(this.graph, res.graph, { origin: id, anchor: id });
+        added.push(...addedNodes);
+        this.limits[id] = EXPANSION_STEP;
+        hidden = withHidden(hidden, id, res.hidden[id] ?? 0);
+      }
+      settleNodes(this.graph, added);
+      const present = todo.filter((id) => this.graph.hasNode(id));
+      this.set({
+        seeds: [...this.state.seeds, ...present.filter((id) => !this.state.seeds.includes(id))],
+        hidden,
+        selection: present[0] ? { kind: 'node', id: present[0] } : this.state.selection,
+        tab: 'details',
+      });
+      this.graphChanged();
+      this.view?.fit(present.length > 0 ? [...new Set(present.flatMap((id) => [id, ...this.graph.neighbors(id)]))] : undefined);
     });
   }
 
