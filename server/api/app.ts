@@ -11,6 +11,7 @@ import type { ApiContext } from './context';
 import { ApiError, errorHandler, notFoundHandler } from './errors';
 import { ConcurrencyLimit } from './limits';
 import { openApiDocument } from './openapi';
+import { registerAlliances } from './routes/alliances';
 import { registerArticles } from './routes/articles';
 import { registerCypher } from './routes/cypher';
 import { registerEntities } from './routes/entities';
@@ -71,6 +72,7 @@ export function createApp(ctx: ApiContext, o: AppOptions = {}): Express {
   registerMeta(router, registry, ctx);
   registerEntities(router, registry, ctx);
   registerGraph(router, registry, ctx);
+  registerAlliances(router, registry, ctx);
   registerCypher(router, registry, ctx, cypherLimit);
   registerExport(router, registry, ctx, cypherLimit);
   registerArticles(router, registry, ctx, new ConcurrencyLimit(2, 'article extractions'));
