@@ -1,0 +1,75 @@
+// The load comparison: the project's loadRows vs bare batched UNWIND (at several batch sizes),
+// each into the same emptied database, in rotating order so drift (JIT, page cache, other users
+// of this shared machine) hits every variant alike. Only time spent in database calls is counted:
+// the generator runs between calls, untimed, so relations/s is the database path alone.
+import { loadRows } from '../../server/ingest/load';
+import { RELATION_TYPES } from '../../server/graph/vocabulary';
+import type { ArticleBundle } from '../../server/ingest/rows';
+import type { Db } from '../../server/neo4j/db';
+import { toNumber } from '../../server/neo4j/values';
+import type { Generated } from '../gen/generate';
+import { wipe } from '../neo4j';
+import { bareBundles, bareEntities } from './bare';
+
+export type LoadVariant = { kind: 'loader' } | { kind: 'bare'; batch: number };
+export const variantName = (v: LoadVariant) => (v.kind === 'loader' ? 'loader' : `bare-${v.batch}`);
+
+/** Groups bundles so each group holds at least `relations` relations. */
+function* groups(it: Iterable<ArticleBundle>, relations: number): Generator<ArticleBundle[]> {
+  let g: ArticleBundle[] = [];
+  let n = 0;
+  for (const b of it) {
+    g.push(b);
+    n += b.relations.length;
+    if (n >= relations) { yield g; g = []; n = 0; }
+  }
+  if (g.length) yield g;
+}
+
+async function timed(f: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await f();
+  return performance.now() - t0;
+}
+
+/** Relationships of the vocabulary types (count store: instant even at 1M). */
+export async function relationCount(db: Db): Promise<number> {
+  let n = 0;
+  for (const t of RELATION_TYPES) {
+    const res = await db.driver.executeQuery(`MATCH ()-[r:${t}]->() RETURN count(r) AS n`, {}, { database: db.database });
+    n += toNumber(res.records[0]?.get('n') ?? 0);
+  }
+  return n;
+}
+
+export interface LoadRun { variant: string; ms: number; relations: number; relPerSec: number; loaded: number; capped: boolean }
+
+/** capMs: stop the project's loader once it has spent this long (its cost grows with the square of
+ *  the database size, see bare.ts), and report the rate over what it loaded: an upper bound. */
+export async function loadOnce(db: Db, g: Generated, v: LoadVariant, o: { progress?: (done: number) => void; capMs?: number } = {}): Promise<LoadRun> {
+  const progress = o.progress;
+  let capped = false;
+  await wipe(db);
+  let ms = 0;
+  let done = 0;
+  if (v.kind === 'loader') {
+    ms += await timed(() => loadRows(db, { entities: g.entities, articles: [] }));
+    // The loader takes SeedRows; feeding it a few thousand bundles at a time keeps 1M out of memory
+    // and changes nothing in how it writes (one transaction per article either way).
+    for (const chunk of groups(g.articles(), 500)) {
+      ms += await timed(() => loadRows(db, { entities: [], articles: chunk }));
+      done += chunk.reduce((n, b) => n + b.relations.length, 0);
+      if (done % 50_000 < 500) progress?.(done);
+      if (o.capMs !== undefined && ms > o.capMs && done < g.options.relations) { capped = true; break; }
+    }
+  } else {
+    ms += await timed(() => bareEntities(db.driver, db.database, g.entities, v.batch));
+    for (const chunk of groups(g.articles(), v.batch)) {
+      ms += await timed(() => bareBundles(db.driver, db.database, chunk));
+      done += chunk.reduce((n, b) => n + b.relations.length, 0);
+      if (done % 50_000 < v.batch) progress?.(done);
+    }
+  }
+  const loaded = await relationCount(db);
+  return { variant: variantName(v), ms, relations: done, relPerSec: done / (ms / 1000), loaded, capped };
+}
