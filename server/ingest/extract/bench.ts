@@ -10,6 +10,7 @@ import { extractRelations } from './extract';
 import { loadLexicon } from './lexicon-load';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
+import { seededRandom } from '../../analytics/rng';
 
 export interface BenchResult {
   sentences: number;
@@ -21,17 +22,6 @@ export interface BenchResult {
   sentencesPerCpuSecond: number;
 }
 
-/** Small deterministic PRNG (mulberry32), so every run times the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function seedSentences(root = process.cwd()): { text: string; date: string }[] {
   const dir = join(root, 'seeds', 'articles');
@@ -51,7 +41,7 @@ export function benchExtract(opts: { sentences?: number; perArticle?: number; wa
   const root = opts.root ?? process.cwd();
   const lexicon = loadLexicon(join(root, 'seeds', 'lexicon'));
   const pool = seedSentences(root);
-  const rand = rng(20201008);
+  const rand = seededRandom(20201008); // seeded: every run times the same corpus
   const articles: { text: string; date: string }[] = [];
   let count = 0;
   while (count < target) {
