@@ -12,6 +12,12 @@ import type {
   TimelineResponse as TimelineResponseSchema,
   VocabularyResponse as VocabularyResponseSchema,
 } from '../../server/api/schemas';
+import type {
+  BalanceResponse as BalanceResponseSchema,
+  BlocsResponse as BlocsResponseSchema,
+  DyadsResponse as DyadsResponseSchema,
+  TimelineResponse as DyadTimelineResponseSchema,
+} from '../../server/api/alliance-schemas';
 import type { CommitResponse as CommitResponseSchema, PreviewResponse as PreviewResponseSchema } from '../../server/api/article-schemas';
 import type { GraphJSON } from '../../server/graph/graph-json';
 import type { ArticleInputBody, CommitBodyShape } from '../state/article-review';
@@ -32,6 +38,15 @@ export type DateRangeResponse = z.infer<typeof TimelineResponseSchema>;
 export type ArticlePreview = z.infer<typeof PreviewResponseSchema>;
 export type PreviewRelation = ArticlePreview['relations'][number];
 export type ArticleCommit = z.infer<typeof CommitResponseSchema>;
+export type DyadsResponse = z.infer<typeof DyadsResponseSchema>;
+export type Dyad = DyadsResponse['dyads'][number];
+export type BlocsResponse = z.infer<typeof BlocsResponseSchema>;
+export type BalanceResponse = z.infer<typeof BalanceResponseSchema>;
+export type UnbalancedTriad = BalanceResponse['unbalancedTriads'][number];
+export type DyadTimelineResponse = z.infer<typeof DyadTimelineResponseSchema>;
+export type DyadTimelinePoint = DyadTimelineResponse['points'][number];
+/** The time window (and options) every /api/alliances/* call takes. */
+export interface AllianceWindow { from?: string | null; to?: string | null; types?: string[] | null; modalities?: string[] | null; rollup?: boolean }
 export type { GraphJSON };
 export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv' | 'cypher';
 
@@ -105,6 +120,11 @@ function fileNameOf(res: Response, fallback: string): string {
   return plain ? plain[1]! : fallback;
 }
 
+const windowQs = (w: AllianceWindow) => ({
+  from: w.from, to: w.to, types: w.types?.join(','), modalities: w.modalities?.join(','),
+  rollup: w.rollup === undefined ? undefined : String(w.rollup),
+});
+
 export const api = {
   health: (signal?: AbortSignal) => request<HealthResponse>('/api/health', { signal }),
   vocabulary: () => request<VocabularyResponse>('/api/vocabulary'),
@@ -127,6 +147,12 @@ export const api = {
   /** Write the article with the accepted relations (needs the server's write token). */
   commitArticle: (body: CommitBodyShape, token: string) =>
     request<ArticleCommit>('/api/articles/commit', { method: 'POST', body: JSON.stringify(body), headers: { Authorization: `Bearer ${token}` } }),
+  dyads: (w: AllianceWindow, actors?: string[], signal?: AbortSignal) =>
+    request<DyadsResponse>(`/api/alliances/dyads${qs({ ...windowQs(w), actors: actors?.join(',') })}`, { signal }),
+  blocs: (w: AllianceWindow, signal?: AbortSignal) => request<BlocsResponse>(`/api/alliances/blocs${qs(windowQs(w))}`, { signal }),
+  balance: (w: AllianceWindow, signal?: AbortSignal) => request<BalanceResponse>(`/api/alliances/balance${qs(windowQs(w))}`, { signal }),
+  dyadTimeline: (w: AllianceWindow, a: string, b: string, bucket: 'day' | 'week' | 'month', signal?: AbortSignal) =>
+    request<DyadTimelineResponse>(`/api/alliances/timeline${qs({ ...windowQs(w), a, b, bucket })}`, { signal }),
   exportNodes: async (format: ExportFormat, nodeIds: string[], name: string): Promise<DownloadedFile> => {
     const res = await send('/api/export', { method: 'POST', body: JSON.stringify({ format, nodeIds, name }), headers: { Accept: '*/*' } });
     return { blob: await res.blob(), fileName: fileNameOf(res, `${name}.${format}`) };

@@ -19,6 +19,10 @@ export interface DebugHook {
   seeds(): string[];
   expanded(): string[];
   layoutRunning(): boolean;
+  /** The colour a node is drawn in (entity type, canvas blocs or whole-graph blocs). */
+  nodeColor(id: string): string | null;
+  /** 'whole' when the whole-graph blocs colour the canvas, 'canvas' for the on-screen Louvain, else 'off'. */
+  blocMode(): 'whole' | 'canvas' | 'off';
 }
 
 export function installDebugHook(explorer: Explorer, canvas: () => HTMLElement | null): void {
@@ -43,6 +47,8 @@ export function installDebugHook(explorer: Explorer, canvas: () => HTMLElement |
     seeds: () => [...explorer.state.seeds],
     expanded: () => [...explorer.state.expanded],
     layoutRunning: () => explorer.state.layoutRunning,
+    nodeColor: (id) => explorer.nodeColor(id),
+    blocMode: () => (explorer.state.wholeBlocsOn ? (explorer.state.wholeBlocs ? 'whole' : 'off') : explorer.state.alliancesOn ? 'canvas' : 'off'),
   };
   Object.defineProperty(window, '__newsgraph', { value: Object.freeze(hook), configurable: true });
 }

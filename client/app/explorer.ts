@@ -1,9 +1,10 @@
 // The explorer's controller: owns the graph store, history, filters and selection, talks to the
 // API, drives the layout and the renderer. React components read its state and call its actions.
-import { api, ApiError, type CypherResponse, type ExportFormat, type VocabularyResponse } from '../api/client';
+import { api, ApiError, type BlocsResponse, type CypherResponse, type ExportFormat, type VocabularyResponse } from '../api/client';
 import { applyCircular, applyNoverlap, ForceLayout, settleNodes } from '../layout/layouts';
 import type { EdgeVisual, GraphView, NodeVisual, Styler } from '../render/types';
 import { computeAlliances, type Alliances } from '../state/alliances';
+import { blocColoring, isConflictBetweenBlocs, UNALIGNED_COLOR, type BlocColoring } from '../state/alliance-views';
 import { computeVisibility, DEFAULT_FILTERS, timeDomain, type Filters, type Visibility } from '../state/filters';
 import { History } from '../state/history';
 import { collapse, createStoreGraph, deriveOrigins, mergeGraph, removeNode, restoreGraph, snapshotGraph, type GraphSnapshot } from '../state/store';
@@ -27,6 +28,11 @@ export interface UiState {
   sizeBy: SizeBy;
   alliancesOn: boolean;
   alliances: Alliances | null;
+  /** Whole-graph blocs (/api/alliances/blocs over the date window) colour the canvas. */
+  wholeBlocsOn: boolean;
+  wholeBlocs: { res: BlocsResponse; coloring: BlocColoring } | null;
+  wholeBlocsStatus: 'idle' | 'loading' | 'error';
+  wholeBlocsError: string | null;
   selection: Selection;
   hoveredNode: string | null;
   hoveredEdge: string | null;
@@ -71,7 +77,7 @@ export class Explorer {
 
   state: UiState = {
     graphVersion: 0, seeds: [], expanded: [], hidden: {}, filters: DEFAULT_FILTERS, sizeBy: 'degree',
-    alliancesOn: false, alliances: null, selection: null, hoveredNode: null, hoveredEdge: null, busy: null,
+    alliancesOn: false, alliances: null, wholeBlocsOn: false, wholeBlocs: null, wholeBlocsStatus: 'idle', wholeBlocsError: null, selection: null, hoveredNode: null, hoveredEdge: null, busy: null,
     notices: [], canUndo: false, canRedo: false, layoutRunning: false, vocabulary: null,
     dateRange: { min: null, max: null }, health: null, visible: { nodes: 0, edges: 0 }, tab: 'details', ready: false,
   };
@@ -154,7 +160,9 @@ export class Explorer {
       const s = this.state;
       const hidden = !this.visibility.nodes.has(id);
       let color = entityColor(a.entityType);
-      if (s.alliancesOn && s.alliances) {
+      if (s.wholeBlocsOn && s.wholeBlocs) {
+        color = s.wholeBlocs.coloring.colorOf.get(id) ?? UNALIGNED_COLOR;
+      } else if (s.alliancesOn && s.alliances) {
         const b = s.alliances.blocOf.get(id);
         color = b === undefined ? '#b9bec5' : s.alliances.blocs[b]!.color;
       }
@@ -181,7 +189,9 @@ export class Explorer {
       let label = '';
       let forceLabel = false;
       const text = a.date ? `${a.relType} · ${a.date}` : a.relType;
-      if (s.alliancesOn && s.alliances) {
+      if (s.wholeBlocsOn && s.wholeBlocs) {
+        if (isConflictBetweenBlocs(s.wholeBlocs.coloring, src, tgt, a.score)) { color = CONFLICT_EMPHASIS; size *= 1.6; zIndex = 2; } else color = fade(color, 0.45);
+      } else if (s.alliancesOn && s.alliances) {
         if (this.conflictsBetween.has(id)) { color = CONFLICT_EMPHASIS; size *= 1.6; zIndex = 2; } else color = fade(color, 0.45);
       }
       const touchesSelectedNode = s.selection?.kind === 'node' && (src === s.selection.id || tgt === s.selection.id);
@@ -458,13 +468,17 @@ export class Explorer {
   setTab(tab: Tab): void { this.set({ tab }); }
 
   setFilters(patch: Partial<Filters>): void {
+    const before = this.state.filters;
     this.set({ filters: { ...this.state.filters, ...patch } });
     this.recompute();
+    if (before.from !== this.state.filters.from || before.to !== this.state.filters.to) this.windowChanged();
   }
 
   resetFilters(): void {
+    const before = this.state.filters;
     this.set({ filters: DEFAULT_FILTERS });
     this.recompute();
+    if (before.from || before.to) this.windowChanged();
   }
 
   setSizeBy(sizeBy: SizeBy): void {
@@ -473,8 +487,71 @@ export class Explorer {
   }
 
   setAlliances(on: boolean): void {
-    this.set({ alliancesOn: on });
+    this.set({ alliancesOn: on, ...(on ? { wholeBlocsOn: false } : {}) });
     this.recompute();
+  }
+
+  // ---- whole-graph blocs ----
+  private blocsCtrl: AbortController | null = null;
+  private blocsTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** The date window every alliance view asks the server about (the slider's from/to). */
+  allianceWindow(): { from: string | null; to: string | null } {
+    return { from: this.state.filters.from, to: this.state.filters.to };
+  }
+
+  /** Colours the canvas by the blocs of the whole graph (server-side, over the date window). */
+  setWholeBlocs(on: boolean): void {
+    this.set({ wholeBlocsOn: on, ...(on ? { alliancesOn: false } : {}) });
+    this.recompute();
+    if (on) void this.loadWholeBlocs();
+    else { this.blocsCtrl?.abort(); this.set({ wholeBlocsStatus: 'idle', wholeBlocsError: null }); }
+  }
+
+  private windowChanged(): void {
+    if (!this.state.wholeBlocsOn) return;
+    // The slider fires per day while dragged or replayed: ask once it rests.
+    if (this.blocsTimer) clearTimeout(this.blocsTimer);
+    this.blocsTimer = setTimeout(() => { void this.loadWholeBlocs(); }, 250);
+  }
+
+  async loadWholeBlocs(): Promise<void> {
+    this.blocsCtrl?.abort();
+    const ctrl = new AbortController();
+    this.blocsCtrl = ctrl;
+    this.set({ wholeBlocsStatus: 'loading', wholeBlocsError: null });
+    try {
+      const res = await api.blocs(this.allianceWindow(), ctrl.signal);
+      if (ctrl.signal.aborted) return;
+      this.set({ wholeBlocs: { res, coloring: blocColoring(res) }, wholeBlocsStatus: 'idle' });
+      this.view?.refresh();
+    } catch (e) {
+      if ((e as Error).name === 'AbortError' || ctrl.signal.aborted) return;
+      this.set({ wholeBlocsStatus: 'error', wholeBlocsError: e instanceof ApiError ? e.message : String((e as Error)?.message ?? e) });
+    }
+  }
+
+  /** Adds every actor of the whole-graph blocs to the canvas (with the relations among them). */
+  async showBlocActors(): Promise<void> {
+    const res = this.state.wholeBlocs?.res;
+    if (!res) return;
+    const ids = [...new Set(res.blocs.flatMap((b) => b.members.map((m) => m.id)))];
+    if (ids.length === 0) return;
+    await this.task('Loading the bloc actors…', async () => {
+      const json = await api.induced(ids);
+      this.checkpoint();
+      const { addedNodes } = mergeGraph(this.graph, json, { origin: 'blocs' });
+      settleNodes(this.graph, addedNodes);
+      const seeds = [...this.state.seeds, ...ids.filter((id) => this.graph.hasNode(id) && !this.state.seeds.includes(id))];
+      this.set({ seeds });
+      this.graphChanged();
+      this.view?.fit();
+    });
+  }
+
+  /** The colour a node is drawn in now (debug hook, tests). */
+  nodeColor(id: string): string | null {
+    return this.graph.hasNode(id) ? this.styler.node(id, this.graph.getNodeAttributes(id)).color : null;
   }
 
   // ---- layout ----

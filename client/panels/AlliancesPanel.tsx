@@ -1,8 +1,54 @@
-// Alliance blocs: one click colours communities found over cooperative relations only, and
-// brings out the conflicts between blocs.
+// The Alliances tab: blocs (the canvas' own Louvain, or the whole graph's from the server), the
+// alliance matrix and structural balance. The server views follow the date slider's window.
+import { useState } from 'react';
 import { useExplorer, useUiState } from '../app/context';
+import { AllianceMatrix, BalanceView, WholeBlocs } from './AllianceViews';
+
+type View = 'blocs' | 'matrix' | 'balance';
 
 export function AlliancesPanel() {
+  const [view, setView] = useState<View>('blocs');
+  const s = useUiState();
+  return (
+    <div className="alliances">
+      <div className="segmented" role="tablist" aria-label="Alliance views">
+        {(['blocs', 'matrix', 'balance'] as const).map((v) => (
+          <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>
+            {v === 'blocs' ? 'Blocs' : v === 'matrix' ? 'Matrix' : 'Balance'}
+          </button>
+        ))}
+      </div>
+      <p className="muted small">Window: {s.filters.from ?? 'start'} → {s.filters.to ?? 'end'} (the date slider)</p>
+      {view === 'blocs' && <BlocsView />}
+      {view === 'matrix' && <AllianceMatrix />}
+      {view === 'balance' && <BalanceView />}
+    </div>
+  );
+}
+
+function BlocsView() {
+  const explorer = useExplorer();
+  const s = useUiState();
+  const mode = s.wholeBlocsOn ? 'whole' : s.alliancesOn ? 'canvas' : 'off';
+  const choose = (m: 'off' | 'canvas' | 'whole') => {
+    if (m === 'whole') explorer.setWholeBlocs(true);
+    else { if (s.wholeBlocsOn) explorer.setWholeBlocs(false); explorer.setAlliances(m === 'canvas'); }
+  };
+  return (
+    <div>
+      <fieldset className="bloc-mode">
+        <legend className="small">Colour the canvas by</legend>
+        <label><input type="radio" name="bloc-mode" checked={mode === 'off'} onChange={() => choose('off')} /> Entity type</label>
+        <label><input type="radio" name="bloc-mode" checked={mode === 'canvas'} onChange={() => choose('canvas')} /> Blocs (on screen)</label>
+        <label><input type="radio" name="bloc-mode" checked={mode === 'whole'} onChange={() => choose('whole')} /> Blocs (whole graph)</label>
+      </fieldset>
+      {mode === 'whole' && <WholeBlocs />}
+      {mode === 'canvas' && <CanvasBlocs />}
+    </div>
+  );
+}
+
+function CanvasBlocs() {
   const explorer = useExplorer();
   const s = useUiState();
   const g = explorer.graph;
@@ -10,12 +56,7 @@ export function AlliancesPanel() {
   const a = s.alliances;
 
   return (
-    <div className="alliances">
-      <div className="alliances-head">
-        <button type="button" className={s.alliancesOn ? '' : 'primary'} onClick={() => explorer.setAlliances(!s.alliancesOn)} disabled={g.order === 0}>
-          {s.alliancesOn ? 'Back to entity colours' : 'Colour alliance blocs'}
-        </button>
-      </div>
+    <div className="canvas-blocs">
       <p className="muted small">
         Blocs are communities (Louvain) over <strong>cooperative</strong> relations on screen (score &gt; 0), weighted by score. Conflict never pulls two actors into a bloc; conflicts between blocs are drawn in strong red.
       </p>

@@ -1,7 +1,7 @@
 // Why we believe a relation: every sentence behind it, with the two mentions and the trigger
 // marked. All database text is rendered as React text nodes inside <mark>, never as HTML.
 import { useEffect, useState } from 'react';
-import { api, ApiError, type EvidenceResponse } from '../api/client';
+import { api, ApiError, type EvidenceItem, type EvidenceResponse } from '../api/client';
 import { useExplorer } from '../app/context';
 import { scoreColor } from '../state/style';
 import { segmentSentence } from './highlight';
@@ -67,28 +67,33 @@ export function EvidencePanel({ edgeId }: { edgeId: string }) {
       {!data && !error && <p className="muted"><span className="spinner" aria-hidden="true" /> Loading the sentences…</p>}
       {error && <p className="muted">{error}</p>}
       {data && data.evidence.length === 0 && <p className="muted">No sentences recorded for this relation.</p>}
-      {data && (
-        <ol className="evidence-list">
-          {data.evidence.map((ev) => {
-            const url = safeUrl(ev.article.url);
-            return (
-              <li key={ev.sentence.id} className="evidence-item">
-                <blockquote lang="vi" className="sentence">
-                  {segmentSentence(ev.sentence.text, { subject: ev.subject, object: ev.object, trigger: ev.trigger }).map((seg, i) =>
-                    seg.roles.length === 0
-                      ? <span key={i}>{seg.text}</span>
-                      : <mark key={i} className={seg.roles.map((r) => `m-${r}`).join(' ')} title={seg.roles.join(' + ')}>{seg.text}</mark>)}
-                </blockquote>
-                <div className="article">
-                  {url ? <a href={url} target="_blank" rel="noopener noreferrer">{ev.article.title}</a> : <span className="article-title">{ev.article.title}</span>}
-                  <span className="muted"> · {ev.article.date ?? 'undated'}{ev.article.source ? ` · ${ev.article.source}` : ''}</span>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      {data && <EvidenceList items={data.evidence} />}
       <p className="legend-line small"><mark className="m-subject">subject</mark> <mark className="m-trigger">trigger</mark> <mark className="m-object">object</mark></p>
     </div>
+  );
+}
+
+/** The sentences behind one relation, mentions and trigger marked (shared with the alliance views). */
+export function EvidenceList({ items }: { items: EvidenceItem[] }) {
+  return (
+    <ol className="evidence-list">
+      {items.map((ev) => {
+        const url = safeUrl(ev.article.url);
+        return (
+          <li key={ev.sentence.id} className="evidence-item">
+            <blockquote lang="vi" className="sentence">
+              {segmentSentence(ev.sentence.text, { subject: ev.subject, object: ev.object, trigger: ev.trigger }).map((seg, i) =>
+                seg.roles.length === 0
+                  ? <span key={i}>{seg.text}</span>
+                  : <mark key={i} className={seg.roles.map((r) => `m-${r}`).join(' ')} title={seg.roles.join(' + ')}>{seg.text}</mark>)}
+            </blockquote>
+            <div className="article">
+              {url ? <a href={url} target="_blank" rel="noopener noreferrer">{ev.article.title}</a> : <span className="article-title">{ev.article.title}</span>}
+              <span className="muted"> · {ev.article.date ?? 'undated'}{ev.article.source ? ` · ${ev.article.source}` : ''}</span>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
   );
 }
