@@ -11,6 +11,7 @@ import type { ApiContext } from './context';
 import { ApiError, errorHandler, notFoundHandler } from './errors';
 import { ConcurrencyLimit } from './limits';
 import { openApiDocument } from './openapi';
+import { rateLimit } from './rate-limit';
 import { registerAlliances } from './routes/alliances';
 import { registerArticles } from './routes/articles';
 import { registerCypher } from './routes/cypher';
@@ -59,6 +60,9 @@ export function createApp(ctx: ApiContext, o: AppOptions = {}): Express {
       next();
     });
   }
+  // Per-address token bucket on the expensive endpoints, before the body is read (a flood costs little).
+  app.use(['/api/cypher', '/api/export', '/api/subgraph', '/api/paths', '/api/articles'],
+    rateLimit({ perMinute: ctx.cfg.RATE_LIMIT_PER_MINUTE, burst: ctx.cfg.RATE_LIMIT_BURST }));
   // JSON bodies only, bounded; anything else posted to the API is a 415.
   app.use('/api', express.json({ limit: ctx.cfg.BODY_LIMIT, strict: true }));
   app.use('/api', (req, _res, next) => {

@@ -35,7 +35,9 @@ export function toErrorResponse(err: unknown): { status: number; body: ErrorBody
   if (e?.type === 'entity.too.large') return body(413, 'PAYLOAD_TOO_LARGE', 'Request body is too large');
   if (e?.type === 'entity.parse.failed') return body(400, 'MALFORMED_JSON', 'Request body is not valid JSON');
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return body(415, 'UNSUPPORTED_ENCODING', 'Unsupported body encoding');
-  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.type) return body(e.status, 'BAD_REQUEST', e.message ?? 'Bad request');
+  // Other client errors raised by Express or body-parser (e.g. a path with a broken %-escape).
+  const exposed = (err as { expose?: boolean })?.expose === true || err instanceof URIError;
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && (e.type || exposed)) return body(e.status, 'BAD_REQUEST', e.message ?? 'Bad request');
   if (e?.code && UNAVAILABLE.has(e.code)) return body(503, 'DATABASE_UNAVAILABLE', 'The graph database is unreachable; try again shortly');
   if (e?.code && TIMEOUT.test(e.code)) return body(408, 'QUERY_TIMEOUT', 'The query ran past its time limit and was stopped');
   if (e?.name === 'Neo4jError' && e.code?.startsWith('Neo.ClientError.Security')) return body(503, 'DATABASE_UNAVAILABLE', 'The server cannot authenticate to the graph database');

@@ -86,9 +86,25 @@ export const EvidenceResponse = z.object({
   evidence: z.array(EvidenceItem),
 }).meta({ id: 'EvidenceResponse' });
 
+/** How deeply a JSON value nests, counted without recursion (a 10,000-deep value must not blow the stack). */
+export function jsonDepth(value: unknown, limit: number): number {
+  let depth = 0;
+  let level: unknown[] = [value];
+  while (level.length > 0 && depth <= limit) {
+    const next: unknown[] = [];
+    for (const v of level) if (v && typeof v === 'object') next.push(...(Array.isArray(v) ? v : Object.values(v)));
+    if (next.length > 0) depth += 1;
+    level = next;
+  }
+  return depth;
+}
+export const MAX_PARAM_DEPTH = 32;
+const CypherParams = z.record(z.string(), z.unknown())
+  .refine((p) => jsonDepth(p, MAX_PARAM_DEPTH) <= MAX_PARAM_DEPTH, `parameters may nest at most ${MAX_PARAM_DEPTH} levels deep`);
+
 export const CypherBody = z.object({
   query: z.string().trim().min(1).max(20_000),
-  params: z.record(z.string(), z.unknown()).default({}),
+  params: CypherParams.default({}),
   maxRows: z.number().int().min(1).max(100_000).optional(),
 }).strict();
 export const CypherResponse = z.object({
@@ -103,7 +119,7 @@ export const ExportFormatSchema = ExportFormat;
 export const ExportQuery = SubgraphQuery.extend({ format: ExportFormatSchema });
 export const ExportBody = z.union([
   z.object({ format: ExportFormatSchema, nodeIds: z.array(id).min(1).max(10_000), name: z.string().max(80).optional() }).strict(),
-  z.object({ format: ExportFormatSchema, query: z.string().trim().min(1).max(20_000), params: z.record(z.string(), z.unknown()).default({}), name: z.string().max(80).optional() }).strict(),
+  z.object({ format: ExportFormatSchema, query: z.string().trim().min(1).max(20_000), params: CypherParams.default({}), name: z.string().max(80).optional() }).strict(),
 ]);
 
 export const VocabularyResponse = z.object({

@@ -32,6 +32,9 @@ export const EnvSchema = z.object({
   CYPHER_MAX_CONCURRENT: int(4, 1, 256),
   /** Subgraph and search bounds. */
   SUBGRAPH_MAX_LIMIT: int(2_000, 1, 100_000),
+  /** Token bucket per client IP on the expensive endpoints (Cypher, export, subgraph, paths, articles); 0 disables. */
+  RATE_LIMIT_PER_MINUTE: int(600, 0, 1_000_000),
+  RATE_LIMIT_BURST: int(60, 1, 1_000_000),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('1mb'),
   /** Writes (article ingest, saved views) need this token; without it writes are disabled. */
   NEWSGRAPH_WRITE_TOKEN: z.string().min(16, 'NEWSGRAPH_WRITE_TOKEN must be at least 16 characters').optional(),
