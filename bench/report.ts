@@ -1,7 +1,7 @@
 // Turns a run's results into the terminal tables (the same ones BENCHMARKS.md shows).
 import { formatTable } from '../server/cli/table';
 import { sizeLabel } from './args';
-import { fmt } from './stats';
+import { fmt, median } from './stats';
 import { judge } from './targets';
 import type { BenchResult } from './types';
 
@@ -15,10 +15,14 @@ export function renderReport(r: BenchResult): string {
   if (loads.length) {
     const names = [...new Set(loads.flatMap((s) => Object.keys(s.load!.variants)))].sort((a, b) => (a === 'loader' ? -1 : b === 'loader' ? 1 : Number(a.slice(5)) - Number(b.slice(5))));
     out.push('\nLoad (relations/s, median; each run loads every variant into the same emptied database)');
-    out.push(formatTable(['size', 'runs', ...names, 'loader ÷ bare-1000', 'complete'], loads.map((s) => [
+    const trendOf = (s: (typeof loads)[number], n: string) => {
+      const rs = s.load!.variants[n]?.runs ?? [];
+      return rs.length && rs[0]!.startRelPerSec !== undefined ? `${fmt(median(rs.map((x) => x.startRelPerSec)))} → ${fmt(median(rs.map((x) => x.endRelPerSec)))}` : 'n/a';
+    };
+    out.push(formatTable(['size', 'runs', ...names, 'loader ÷ bare-1000', 'loader first→last fifth', 'bare-1000 first→last fifth', 'complete'], loads.map((s) => [
       sizeLabel(s.relations), s.load!.runs,
       ...names.map((n) => `${n === 'loader' && s.load!.loaderCapped ? '≤ ' : ''}${fmt(s.load!.variants[n]?.medianRelPerSec)}`),
-      `${s.load!.loaderCapped ? '≤ ' : ''}${fmt(s.load!.ratioVsBare1000)}`, s.load!.complete ? 'yes' : 'NO',
+      `${s.load!.loaderCapped ? '≤ ' : ''}${fmt(s.load!.ratioVsBare1000)}`, trendOf(s, 'loader'), trendOf(s, 'bare-1000'), s.load!.complete ? 'yes' : 'NO',
     ])));
     if (loads.some((s) => s.load!.loaderCapped)) out.push('≤: the project\'s loader was stopped at the time cap (--loader-cap-s); its rate only falls as the database grows, so the figure is an upper bound.');
   }

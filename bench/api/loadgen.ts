@@ -15,6 +15,7 @@ export async function closedLoop(connections: number, w: Window, call: () => Pro
   let errors = 0;
   let phase: 'warm' | 'measure' | 'stop' = 'warm';
   let t0 = 0;
+  let lastEnd = 0;
   const warmEnd = performance.now() + w.warmupMs;
   const loop = async () => {
     while (phase !== 'stop') {
@@ -25,6 +26,7 @@ export async function closedLoop(connections: number, w: Window, call: () => Pro
       if (phase === 'warm' && end >= warmEnd) { phase = 'measure'; t0 = end; continue; }
       if (phase !== 'measure' || start < t0) continue;
       latencies.push(end - start);
+      lastEnd = end;
       statuses[status] = (statuses[status] ?? 0) + 1;
       if (!status.startsWith('2') && status !== 'ok') errors += 1;
       const el = end - t0;
@@ -32,7 +34,9 @@ export async function closedLoop(connections: number, w: Window, call: () => Pro
     }
   };
   await Promise.all(Array.from({ length: connections }, loop));
-  return { latencies, errors, statuses, elapsedMs: performance.now() - t0 };
+  // Throughput over the window up to the last recorded response (in-flight requests finishing after
+  // the stop are neither counted nor timed).
+  return { latencies, errors, statuses, elapsedMs: Math.max(1, lastEnd - t0) };
 }
 
 export interface HttpTarget { method: 'GET' | 'POST'; path: string; body?: string }

@@ -42,13 +42,26 @@ export async function relationCount(db: Db): Promise<number> {
   return n;
 }
 
-export interface LoadRun { variant: string; ms: number; relations: number; relPerSec: number; loaded: number; capped: boolean }
+export interface LoadRun {
+  variant: string; ms: number; relations: number; relPerSec: number; loaded: number; capped: boolean;
+  /** Rates over the first and the last fifth of what was loaded: a falling rate means the cost per
+   *  relation grows with the database (the signature of a scan per row). */
+  startRelPerSec: number; endRelPerSec: number;
+}
+
+/** Rate over the first and last fifth of a sequence of timed chunks. */
+function trend(chunks: { ms: number; n: number }[]): { start: number; end: number } {
+  const k = Math.max(1, Math.floor(chunks.length / 5));
+  const rate = (cs: { ms: number; n: number }[]) => cs.reduce((a, c) => a + c.n, 0) / (cs.reduce((a, c) => a + c.ms, 0) / 1000);
+  return { start: rate(chunks.slice(0, k)), end: rate(chunks.slice(-k)) };
+}
 
 /** capMs: stop the project's loader once it has spent this long (its cost grows with the square of
  *  the database size, see bare.ts), and report the rate over what it loaded: an upper bound. */
 export async function loadOnce(db: Db, g: Generated, v: LoadVariant, o: { progress?: (done: number) => void; capMs?: number } = {}): Promise<LoadRun> {
   const progress = o.progress;
   let capped = false;
+  const chunks: { ms: number; n: number }[] = [];
   await wipe(db);
   let ms = 0;
   let done = 0;
@@ -57,19 +70,26 @@ export async function loadOnce(db: Db, g: Generated, v: LoadVariant, o: { progre
     // The loader takes SeedRows; feeding it a few thousand bundles at a time keeps 1M out of memory
     // and changes nothing in how it writes (one transaction per article either way).
     for (const chunk of groups(g.articles(), 500)) {
-      ms += await timed(() => loadRows(db, { entities: [], articles: chunk }));
-      done += chunk.reduce((n, b) => n + b.relations.length, 0);
+      const t = await timed(() => loadRows(db, { entities: [], articles: chunk }));
+      const n = chunk.reduce((x, b) => x + b.relations.length, 0);
+      ms += t;
+      done += n;
+      chunks.push({ ms: t, n });
       if (done % 50_000 < 500) progress?.(done);
       if (o.capMs !== undefined && ms > o.capMs && done < g.options.relations) { capped = true; break; }
     }
   } else {
     ms += await timed(() => bareEntities(db.driver, db.database, g.entities, v.batch));
     for (const chunk of groups(g.articles(), v.batch)) {
-      ms += await timed(() => bareBundles(db.driver, db.database, chunk));
-      done += chunk.reduce((n, b) => n + b.relations.length, 0);
+      const t = await timed(() => bareBundles(db.driver, db.database, chunk));
+      const n = chunk.reduce((x, b) => x + b.relations.length, 0);
+      ms += t;
+      done += n;
+      chunks.push({ ms: t, n });
       if (done % 50_000 < v.batch) progress?.(done);
     }
   }
   const loaded = await relationCount(db);
-  return { variant: variantName(v), ms, relations: done, relPerSec: done / (ms / 1000), loaded, capped };
+  const tr = trend(chunks);
+  return { variant: variantName(v), ms, relations: done, relPerSec: done / (ms / 1000), loaded, capped, startRelPerSec: tr.start, endRelPerSec: tr.end };
 }

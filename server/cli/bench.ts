@@ -42,7 +42,7 @@ runCli(async () => {
     clientNodes: a['client-nodes'] ?? (smoke ? [150] : [1_000, 10_000, 20_000]),
     heap: a.heap ?? cfg.NEO4J_HEAP,
     pagecache: a.pagecache ?? cfg.NEO4J_PAGECACHE,
-    loaderCapS: a['loader-cap-s'] ?? (smoke ? 0 : 150),
+    loaderCapS: a['loader-cap-s'] ?? (smoke ? 0 : 120),
   });
   const report = renderReport(result);
   console.log(`\n${report}`);
