@@ -79,7 +79,9 @@ async function loadPart(db: Parameters<typeof loadOnce>[0], g: ReturnType<typeof
   return { runs, variants: out, ratioVsBare1000: ratios.length ? median(ratios) : null, bestBare: bare[0]?.[0] ?? null, complete, loaderCapped };
 }
 
-export async function runSuite(cfg: Config, o: SuiteOptions): Promise<BenchResult> {
+/** checkpoint: called with the results so far after every size and part, so a run stopped midway
+ *  (a 100k run takes the better part of an hour on a shared machine) still leaves its figures. */
+export async function runSuite(cfg: Config, o: SuiteOptions, checkpoint: (r: BenchResult) => void = () => {}): Promise<BenchResult> {
   const t0 = performance.now();
   const result: BenchResult = {
     startedAt: new Date().toISOString(), seconds: 0, smoke: o.smoke,
@@ -105,7 +107,10 @@ export async function runSuite(cfg: Config, o: SuiteOptions): Promise<BenchResul
     };
     try {
       for (const _ of g.articles()) size.articles += 1;
-      if (o.parts.includes('load')) size.load = await loadPart(neo.db, g, o);
+      if (o.parts.includes('load')) {
+        size.load = await loadPart(neo.db, g, o);
+        checkpoint({ ...result, sizes: [...result.sizes, size] });
+      }
       if (!size.load || (await relationCount(neo.db)) !== relations) {
         // The other parts need every relation in. Bare batches write the identical graph in a
         // fraction of the time the project's loader needs at 100k+ (see bench/load/bare.ts).
@@ -127,6 +132,7 @@ export async function runSuite(cfg: Config, o: SuiteOptions): Promise<BenchResul
           size.api = await runApi({ url: api.url, db: neo.db, endpoints: endpoints(seeds), connections: o.connections, runs: o.runs, window, log: say });
           size.hubDepth2 = await hubDepth2Check(api.url, seeds.hub);
           size.memory.serverPeakMiB = peakRssMiB(api.pid);
+          checkpoint({ ...result, sizes: [...result.sizes, size] });
         } finally {
           await api.stop();
           live.delete(api);
@@ -141,6 +147,7 @@ export async function runSuite(cfg: Config, o: SuiteOptions): Promise<BenchResul
             sizes: o.clientNodes.map((n) => ({ nodes: n, edges: Math.round(n * 2.5) })), runs: o.runs, log: say,
           });
           result.client = { dbRelations: relations, rows };
+          checkpoint({ ...result, sizes: [...result.sizes, size] });
         } finally {
           await client?.stop();
           if (client) live.delete(client);
@@ -153,6 +160,7 @@ export async function runSuite(cfg: Config, o: SuiteOptions): Promise<BenchResul
     }
     size.seconds = (performance.now() - ts) / 1000;
     result.sizes.push(size);
+    checkpoint(result);
   }
 
   if (o.parts.includes('extract')) {

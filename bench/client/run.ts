@@ -51,7 +51,7 @@ async function measurePage(page: Page, kind: 'app' | 'bare', url: string): Promi
   await page.addInitScript(PROBE + (kind === 'app' ? APP_READY : BARE_READY));
   await page.goto(url);
   // A function, not a string: the app's CSP (script-src 'self') forbids eval, which string predicates use.
-  await page.waitForFunction(() => { const b = (window as unknown as { __bench?: { firstFrame: number | null } }).__bench; return !!b && b.firstFrame !== null; }, undefined, { timeout: 180_000, polling: 200 });
+  await page.waitForFunction(() => { const b = (window as unknown as { __bench?: { firstFrame: number | null } }).__bench; return !!b && b.firstFrame !== null; }, undefined, { timeout: 90_000, polling: 200 });
   const firstFrameMs = await page.evaluate((k) => {
     const want = k === 'app' ? '/api/export' : '/graph.json';
     const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith(want)) as PerformanceResourceTiming | undefined;
@@ -101,6 +101,7 @@ export async function runClient(o: ClientOptions): Promise<ClientRow[]> {
   const bare = await serveBare(dir);
   const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const rows: ClientRow[] = [];
+  let appBroken = false;
   try {
     for (const size of o.sizes) {
       const recs = (await o.db.driver.executeQuery('MATCH (e:Entity) RETURN e.id AS id ORDER BY COUNT { (e)--() } DESC, e.id LIMIT $n', { n: neo4j.int(size.nodes) }, { database: o.db.database })).records;
@@ -108,17 +109,24 @@ export async function runClient(o: ClientOptions): Promise<ClientRow[]> {
       const graph = await inducedSubgraph(o.db, ids, size.edges, { timeoutMs: 120_000 });
       const pos = positions(ids);
       bare.setGraph(JSON.stringify({ graph, positions: pos }));
-      const useApp = o.appUrl !== null && ids.length <= APP_MAX_NODES;
+      const useApp = o.appUrl !== null && ids.length <= APP_MAX_NODES && !appBroken;
       const appNote = o.appUrl === null ? o.appNote : ids.length > APP_MAX_NODES ? `n/a (the app opens at most ${APP_MAX_NODES.toLocaleString('en-US')} nodes from a view URL)` : null;
       const fragment = `#pos=${ids.map((id) => `${id}~${pos[id]![0]}~${pos[id]![1]}`).join(',')}`;
       const got: { app: PageFigures[]; bare: PageFigures[] } = { app: [], bare: [] };
+      const failures: Partial<Record<'app' | 'bare', string>> = {};
       for (let run = 0; run < o.runs; run++) {
-        const order: ('app' | 'bare')[] = useApp ? (run % 2 === 0 ? ['app', 'bare'] : ['bare', 'app']) : ['bare'];
+        const order: ('app' | 'bare')[] = useApp && !appBroken ? (run % 2 === 0 ? ['app', 'bare'] : ['bare', 'app']) : ['bare'];
         for (const kind of order) {
           const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
           try {
             const page = await ctx.newPage();
             got[kind].push(await measurePage(page, kind, kind === 'app' ? `${o.appUrl}/${fragment}` : `${bare.url}/`));
+          } catch (e) {
+            // One page failing (the app is changing under us) must not lose the other figures.
+            o.log(`  client ${kind} at ${ids.length} nodes failed: ${(e as Error).message.split('\n')[0]}`);
+            failures[kind] = (e as Error).message.split('\n')[0]!.slice(0, 160);
+            // A page that timed out once will time out again: do not spend minutes per run on it.
+            if (kind === 'app') appBroken = true;
           } finally {
             await ctx.close();
           }
@@ -128,8 +136,9 @@ export async function runClient(o: ClientOptions): Promise<ClientRow[]> {
         firstFrameMs: median(xs.map((x) => x.firstFrameMs)), frameMs: median(xs.map((x) => x.frameMs)), frames: median(xs.map((x) => x.frames)),
         fa2PerSec: median(xs.map((x) => x.fa2PerSec)), panned: xs.every((x) => x.panned),
       });
-      const ratios = got.app.map((a, i) => a.frameMs / got.bare[i]!.frameMs);
-      const row: ClientRow = { nodes: graph.nodes.length, edges: graph.edges.length, bare: med(got.bare), app: med(got.app), appNote, ratioFrame: ratios.length ? median(ratios) : null };
+      const ratios = got.app.length === got.bare.length ? got.app.map((a, i) => a.frameMs / got.bare[i]!.frameMs) : [];
+      const note = appNote ?? (failures.app && got.app.length === 0 ? `n/a (failed: ${failures.app})` : null);
+      const row: ClientRow = { nodes: graph.nodes.length, edges: graph.edges.length, bare: med(got.bare), app: med(got.app), appNote: note, ratioFrame: ratios.length ? median(ratios) : null };
       o.log(`  client ${row.nodes} nodes / ${row.edges} edges: bare frame ${row.bare?.frameMs.toFixed(1)} ms, first ${row.bare?.firstFrameMs.toFixed(0)} ms, FA2 ${row.bare?.fa2PerSec.toFixed(1)}/s; app ${row.app ? `frame ${row.app.frameMs.toFixed(1)} ms, first ${row.app.firstFrameMs.toFixed(0)} ms, FA2 ${row.app.fa2PerSec.toFixed(1)}/s` : appNote}`);
       rows.push(row);
     }

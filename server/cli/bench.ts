@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseArgs, SizeList } from '../../bench/args';
+import { readResult } from '../../bench/read-result';
 import { renderReport } from '../../bench/report';
 import { runSuite, type Part } from '../../bench/suite';
 import { loadConfig } from '../config/env';
@@ -23,14 +24,26 @@ const Args = z.object({
   heap: z.string().regex(/^\d+[mg]$/).optional(),
   pagecache: z.string().regex(/^\d+[mg]$/).optional(),
   'loader-cap-s': z.coerce.number().int().min(0).max(86_400).optional(),
+  /** Re-render the tables of an earlier (or partial) result file instead of running. */
+  report: z.string().min(1).optional(),
   out: z.string().min(1).optional(),
 }).strict();
 
 runCli(async () => {
   const a = parseArgs(Args, process.argv.slice(2));
+  if (a.report) {
+    console.log(renderReport(readResult(a.report)));
+    return;
+  }
   // Our own Neo4j always: NEO4J_URI (someone's real database) must never be wiped by a benchmark.
   const cfg = loadConfig({ ...process.env, NEO4J_URI: undefined });
   const smoke = a.smoke === true;
+  const started = new Date().toISOString();
+  const file = a.out ?? path.join(cfg.root, 'bench-results', `bench-${started.replace(/[:.]/g, '-')}${smoke ? '-smoke' : ''}.json`);
+  const write = (r: object) => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
+  };
   const result = await runSuite(cfg, {
     sizes: a.size ?? (smoke ? [400] : [10_000, 100_000]),
     parts: (a.only ?? [...PARTS]) as Part[],
@@ -43,11 +56,9 @@ runCli(async () => {
     heap: a.heap ?? cfg.NEO4J_HEAP,
     pagecache: a.pagecache ?? cfg.NEO4J_PAGECACHE,
     loaderCapS: a['loader-cap-s'] ?? (smoke ? 0 : 120),
-  });
+  }, (partial) => write({ ...partial, partial: true }));
   const report = renderReport(result);
   console.log(`\n${report}`);
-  const file = a.out ?? path.join(cfg.root, 'bench-results', `bench-${result.startedAt.replace(/[:.]/g, '-')}${smoke ? '-smoke' : ''}.json`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, `${JSON.stringify({ ...result, report }, null, 2)}\n`);
+  write({ ...result, report });
   console.log(`\nwrote ${path.relative(cfg.root, file)}`);
 });
