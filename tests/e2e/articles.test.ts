@@ -1,13 +1,11 @@
 // "Add article" end to end: paste an article, preview the extracted relations, reject one, commit
 // the rest with the write token, and check through the API what was (and was not) written.
 // The e2e database is shared with the files that run after this one: everything written is removed.
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { startTestServer, testDb, type TestServer } from '../setup/app-server';
 import type { Db } from '../../server/neo4j/db';
+import { closeSessions, hasText, launchBrowser, openSession, saveScreenshot, shoot, type Session } from './helpers';
 
-const ARTIFACTS = path.join(process.cwd(), 'artifacts', 'e2e');
 const TOKEN = 'e2e-write-token-0123456789';
 const ARTICLE = {
   title: 'E2E: Thổ Nhĩ Kỳ và Karabakh',
@@ -24,34 +22,20 @@ let server: TestServer;
 let browser: Browser;
 let db: Db;
 
-interface Session { context: BrowserContext; page: Page; errors: string[]; dialogs: string[] }
-const sessions: Session[] = [];
+// The deliberate wrong-token commit logs the browser's own "Failed to load resource: 401".
+const open = (url = server.url): Promise<Session> => openSession(browser, url, { ignoreConsole: /status of 401/ });
 
-async function open(url = server.url): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
-  const page = await context.newPage();
-  const s: Session = { context, page, errors: [], dialogs: [] };
-  page.on('console', (m) => {
-    // The deliberate wrong-token commit logs the browser's own "Failed to load resource: 401".
-    if (m.type() === 'error' && !/status of 401/.test(m.text())) s.errors.push(m.text());
-  });
-  page.on('pageerror', (e) => s.errors.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => { s.dialogs.push(d.message()); void d.dismiss(); });
-  sessions.push(s);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__newsgraph?.ready === true, null, { timeout: 30_000 });
-  return s;
-}
-
-/** Waits (up to 10 s) for a locator's text, then asserts it: jest's expect has no locator matchers. */
-async function hasText(locator: Locator, expected: string): Promise<void> {
-  let text = '';
-  for (let i = 0; i < 50; i += 1) {
-    text = (await locator.first().textContent({ timeout: 10_000 }).catch(() => '')) ?? '';
-    if (text.includes(expected)) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  expect(text).toContain(expected);
+/** Opens "Add article", fills in ARTICLE and presses Extract. */
+async function extractArticle(): Promise<{ page: Page; panel: Locator }> {
+  const { page } = await open();
+  await page.getByRole('tab', { name: 'Add article' }).click();
+  const panel = page.locator('.article-panel');
+  await panel.getByLabel('Title').fill(ARTICLE.title);
+  await panel.getByLabel('Date').fill(ARTICLE.date);
+  await panel.getByLabel('Source').fill(ARTICLE.source);
+  await panel.locator('textarea').fill(ARTICLE.text);
+  await panel.getByRole('button', { name: 'Extract' }).click();
+  return { page, panel };
 }
 
 async function articleId(): Promise<string> {
@@ -67,20 +51,10 @@ beforeAll(async () => {
   server = await startTestServer({ NEWSGRAPH_WRITE_TOKEN: TOKEN });
   db = testDb();
   await cleanup(); // a previous run that died half way must not make this one "already ingested"
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    // No GPU here: WebGL runs on SwiftShader, which Chromium only allows with these flags.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-gl=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  browser = await launchBrowser();
 });
 
-afterEach(async () => {
-  const errors = sessions.flatMap((s) => s.errors);
-  const dialogs = sessions.flatMap((s) => s.dialogs);
-  for (const s of sessions.splice(0)) await s.context.close();
-  expect(dialogs).toEqual([]);
-  expect(errors).toEqual([]);
-});
+afterEach(closeSessions);
 
 afterAll(async () => {
   await browser?.close();
@@ -90,14 +64,7 @@ afterAll(async () => {
 });
 
 test('add an article: extract, reject one relation, commit the rest with the token', async () => {
-  const { page } = await open();
-  await page.getByRole('tab', { name: 'Add article' }).click();
-  const panel = page.locator('.article-panel');
-  await panel.getByLabel('Title').fill(ARTICLE.title);
-  await panel.getByLabel('Date').fill(ARTICLE.date);
-  await panel.getByLabel('Source').fill(ARTICLE.source);
-  await panel.locator('textarea').fill(ARTICLE.text);
-  await panel.getByRole('button', { name: 'Extract' }).click();
+  const { page, panel } = await extractArticle();
 
   const cards = panel.locator('.review-card');
   await cards.first().waitFor({ timeout: 30_000 });
@@ -130,8 +97,7 @@ test('add an article: extract, reject one relation, commit the rest with the tok
   await panel.getByRole('button', { name: /^Commit/ }).click();
   await hasText(panel.locator('.commit-result'), `Committed: article saved with ${n - 1} relation`);
 
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, 'add-article.png') });
+  await saveScreenshot(page, 'add-article');
 
   // Through the API: the accepted relation has its evidence, the rejected one does not exist.
   const kept = await fetch(`${server.url}/api/relations/${encodeURIComponent(keep)}/evidence`);
@@ -147,18 +113,11 @@ test('add an article: extract, reject one relation, commit the rest with the tok
   expect(subject).toBeTruthy();
   expect(await page.evaluate(() => window.__newsgraph!.seeds())).toContain(subject);
   await page.waitForTimeout(700);
-  await page.screenshot({ path: path.join(ARTIFACTS, 'add-article-graph.png') });
+  await shoot(page, 'add-article-graph');
 });
 
 test('a second look at the same article says it is already ingested', async () => {
-  const { page } = await open();
-  await page.getByRole('tab', { name: 'Add article' }).click();
-  const panel = page.locator('.article-panel');
-  await panel.getByLabel('Title').fill(ARTICLE.title);
-  await panel.getByLabel('Date').fill(ARTICLE.date);
-  await panel.getByLabel('Source').fill(ARTICLE.source);
-  await panel.locator('textarea').fill(ARTICLE.text);
-  await panel.getByRole('button', { name: 'Extract' }).click();
+  const { page, panel } = await extractArticle();
   await hasText(panel.locator('.notice-inline'), 'already in the database');
   // The token survives in this tab's session only: a new context starts empty.
   expect(await panel.getByLabel('Write token').inputValue()).toBe('');

@@ -2,50 +2,20 @@
 // Express app, the real Neo4j seeded by the global setup. The canvas is WebGL, so the tests read the
 // store through window.__newsgraph and check pixels from screenshots.
 import fs from 'node:fs';
-import path from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startTestServer, testDb, type TestServer } from '../setup/app-server';
 import type { Db } from '../../server/neo4j/db';
-import { decodePng, inkPixels } from './png';
+import { closeSessions, hasText, idle, launchBrowser, openSession, searchAndChoose, shoot, type Session } from './helpers';
 
-const ARTIFACTS = path.join(process.cwd(), 'artifacts', 'e2e');
 const XSS = '<img src=x onerror=alert(1)>';
 
 let server: TestServer;
 let browser: Browser;
 let db: Db;
 
-interface Session { context: BrowserContext; page: Page; errors: string[]; dialogs: string[] }
-const sessions: Session[] = [];
-
-async function open(url = server.url): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const s: Session = { context, page, errors: [], dialogs: [] };
-  page.on('console', (m) => { if (m.type() === 'error') s.errors.push(m.text()); });
-  page.on('pageerror', (e) => s.errors.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => { s.dialogs.push(d.message()); void d.dismiss(); });
-  sessions.push(s);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__newsgraph?.ready === true, null, { timeout: 30_000 });
-  return s;
-}
-
-async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__newsgraph!.busy === null, null, { timeout: 30_000 });
-}
-
-async function searchAndChoose(page: Page, text: string, expectId: string): Promise<void> {
-  await page.keyboard.press('/');
-  await page.keyboard.type(text);
-  await page.waitForSelector('.search-results li[role=option]', { timeout: 15_000 });
-  await page.keyboard.press('Enter');
-  await page.waitForFunction((id) => window.__newsgraph!.nodes().includes(id), expectId, { timeout: 30_000 });
-  await idle(page);
-  await page.waitForTimeout(700); // the camera's fit animation
-}
+const open = (url = server.url): Promise<Session> => openSession(browser, url, { acceptDownloads: true });
 
 async function screenPoint(page: Page, kind: 'node' | 'edge', key: string): Promise<{ x: number; y: number }> {
   const p = await page.evaluate(([k, key]) => {
@@ -56,27 +26,6 @@ async function screenPoint(page: Page, kind: 'node' | 'edge', key: string): Prom
   }, [kind, key] as const);
   if (!p) throw new Error(`${kind} ${key} is not on screen`);
   return p;
-}
-
-/** Waits (up to 10 s) for a locator's text, then asserts it: jest's expect has no locator matchers. */
-async function hasText(locator: Locator, expected: string, mode: 'exact' | 'contains'): Promise<void> {
-  const ok = (t: string) => (mode === 'exact' ? t.trim() === expected : t.includes(expected));
-  let text = '';
-  for (let i = 0; i < 50; i += 1) {
-    text = (await locator.first().textContent({ timeout: 10_000 }).catch(() => '')) ?? '';
-    if (ok(text)) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  if (mode === 'exact') expect(text.trim()).toBe(expected);
-  else expect(text).toContain(expected);
-}
-
-/** Saves the page and checks that the graph canvas has something drawn on it. */
-async function shoot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
-  const canvas = await page.locator('.canvas-host').screenshot();
-  expect(inkPixels(decodePng(canvas))).toBeGreaterThan(400);
 }
 
 function positionsOf(page: Page): Promise<Record<string, [number, number]>> {
@@ -103,21 +52,11 @@ beforeAll(async () => {
      SET r.score = -2.0, r.date = date('2020-10-10'), r.knownFrom = date('2020-10-10'), r.modality = 'asserted', r.provenance = 'test', r.symmetric = false, r.sentenceIds = []`,
     { name: XSS }, { database: db.o.database },
   );
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    // No GPU here: WebGL runs on SwiftShader, which Chromium only allows with these flags.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-gl=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  browser = await launchBrowser();
 });
 
-afterEach(async () => {
-  // No console errors and no dialogs in any page a test opened.
-  const errors = sessions.flatMap((s) => s.errors);
-  const dialogs = sessions.flatMap((s) => s.dialogs);
-  for (const s of sessions.splice(0)) await s.context.close();
-  expect(dialogs).toEqual([]);
-  expect(errors).toEqual([]);
-});
+// No console errors and no dialogs in any page a test opened.
+afterEach(closeSessions);
 
 afterAll(async () => {
   await browser?.close();
