@@ -49,7 +49,7 @@ describe('GET /api/alliances/dyads', () => {
   });
 
   it('counts co-membership and alliance as cooperation, never HOLDS_OFFICE or LOCATED_IN', () => {
-    expect(dyadOf(dyads, 'armenia', 'belarus')).toMatchObject({ sum: 3, byType: { CO_MEMBERSHIP: { count: 1, sum: 3 } }, relationIds: ['r020', 'r047'] });
+    expect(dyadOf(dyads, 'armenia', 'belarus')).toMatchObject({ sum: 3, byType: { CO_MEMBERSHIP: { count: 1, sum: 3 } }, relationIds: ['r020', 'r048'] });
     expect(dyadOf(dyads, 'russia', 'armenia')!.byType).toMatchObject({ ALLIED_WITH: { count: 1, sum: 5 }, CO_MEMBERSHIP: { count: 1 } });
     for (const d of dyads) expect(Object.keys(d.byType)).not.toEqual(expect.arrayContaining(['HOLDS_OFFICE']));
     for (const d of dyads) expect(Object.keys(d.byType)).not.toEqual(expect.arrayContaining(['LOCATED_IN']));
