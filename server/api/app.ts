@@ -12,6 +12,7 @@ import { ApiError, errorHandler, notFoundHandler } from './errors';
 import { ConcurrencyLimit } from './limits';
 import { openApiDocument } from './openapi';
 import { rateLimit } from './rate-limit';
+import { RESPONSE_MAX_BYTES_SETTING } from './route';
 import { registerAlliances } from './routes/alliances';
 import { registerArticles } from './routes/articles';
 import { registerCypher } from './routes/cypher';
@@ -26,6 +27,9 @@ export function createApp(ctx: ApiContext, o: AppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // req.ip (what the rate limit keys on) comes from X-Forwarded-For only through trusted proxies.
+  app.set('trust proxy', ctx.cfg.TRUST_PROXY);
+  app.set(RESPONSE_MAX_BYTES_SETTING, ctx.cfg.RESPONSE_MAX_BYTES);
   if (o.logger) {
     app.use(pinoHttp({
       logger: o.logger,

@@ -18,3 +18,23 @@ export class ConcurrencyLimit {
     }
   }
 }
+
+/** 16777216 → "16 MiB", 1536 → "1.5 KiB": for messages a user reads. */
+export function formatBytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) { n /= 1024; i += 1; }
+  return `${i === 0 ? n : Number(n.toFixed(1))} ${units[i]}`;
+}
+
+/**
+ * The 413 for an answer over RESPONSE_MAX_BYTES. `ask` says how to ask this endpoint for less;
+ * `bytes` is the measured size when known, `rows` how many rows were read before a streamed
+ * result was stopped (its full size is then unknown, by design).
+ */
+export function responseTooLarge(maxBytes: number, ask: string, seen: { bytes?: number; rows?: number } = {}): ApiError {
+  const measured = seen.bytes !== undefined ? `${formatBytes(seen.bytes)}, over` : seen.rows !== undefined ? `over, after ${seen.rows} rows,` : 'over';
+  return new ApiError(413, 'RESPONSE_TOO_LARGE',
+    `The response would be too large (${measured} RESPONSE_MAX_BYTES = ${formatBytes(maxBytes)}): ${ask}, or raise RESPONSE_MAX_BYTES`,
+    { maxBytes, ...seen });
+}

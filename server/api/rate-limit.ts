@@ -1,6 +1,8 @@
 // A token bucket per client IP for the expensive endpoints: RATE_LIMIT_BURST requests at once, refilled
 // at RATE_LIMIT_PER_MINUTE. Past it a request gets 429 in the usual error shape with Retry-After
 // (whole seconds until one token is back). RATE_LIMIT_PER_MINUTE=0 disables it.
+// The key is req.ip: the socket's peer, or with TRUST_PROXY set the client address Express derives
+// from X-Forwarded-For through the trusted hops (without it, all clients of a proxy share one bucket).
 import type { RequestHandler } from 'express';
 import { ApiError } from './errors';
 

@@ -1,5 +1,5 @@
 // Runs a user's Cypher read-only: EXPLAIN first and judge the plan (cypher-guard), then run it in a
-// read transaction with a timeout, streaming rows and stopping at the row cap.
+// read transaction with a timeout, streaming rows and stopping at the row cap (or failing at the byte cap).
 import neo4j, { type Record as NeoRecord } from 'neo4j-driver';
 import type { Db } from '../neo4j/db';
 import { toNeo4jParams, toPlain, type Plain } from '../neo4j/values';
@@ -8,8 +8,12 @@ import { GraphCollector } from './from-neo4j';
 import type { GraphJSON } from './graph-json';
 
 export class QueryRefused extends Error {}
+/** The rows streamed so far already serialise to more than maxBytes. */
+export class ResultTooLarge extends Error {
+  constructor(readonly maxBytes: number, readonly rowsRead: number) { super(`result over ${maxBytes} bytes after ${rowsRead} rows`); }
+}
 
-export interface ConsoleOptions { timeoutMs: number; maxRows: number }
+export interface ConsoleOptions { timeoutMs: number; maxRows: number; maxBytes?: number }
 export interface ConsoleResult { columns: string[]; rows: Plain[][]; graph: GraphJSON; truncated: boolean; elapsedMs: number }
 
 export async function runConsoleQuery(db: Db, query: string, userParams: Record<string, unknown>, o: ConsoleOptions): Promise<ConsoleResult> {
@@ -23,14 +27,24 @@ export async function runConsoleQuery(db: Db, query: string, userParams: Record<
     if (!verdict.ok) throw new QueryRefused(verdict.reason);
 
     const rows: NeoRecord[] = [];
+    const plain: Plain[][] = [];
     let columns: string[] = [];
     let truncated = false;
+    let bytes = 0;
     await session.executeRead(async (tx) => {
       const result = tx.run(query, params);
       columns = [...(await result.keys())];
       for await (const rec of result) {
         if (rows.length >= o.maxRows) { truncated = true; break; }
         rows.push(rec);
+        const row = [...rec.values()].map(toPlain);
+        plain.push(row);
+        // Counted as rows arrive, so a huge result stops here instead of being built first; the
+        // throw rolls the transaction back, which ends the stream on the server too.
+        if (o.maxBytes !== undefined) {
+          bytes += Buffer.byteLength(JSON.stringify(row)) + 1;
+          if (bytes > o.maxBytes) throw new ResultTooLarge(o.maxBytes, rows.length);
+        }
       }
     }, { timeout: o.timeoutMs });
 
@@ -40,7 +54,7 @@ export async function runConsoleQuery(db: Db, query: string, userParams: Record<
     if (missing.length > 0) for (const rec of await db.read('nodes-by-element-id', { ids: missing }, { timeoutMs: o.timeoutMs })) collector.add(rec.get('n'));
     return {
       columns,
-      rows: rows.map((r) => [...r.values()].map(toPlain)),
+      rows: plain,
       graph: collector.toJSON({ truncated }),
       truncated,
       elapsedMs: Math.round(performance.now() - t0),

@@ -1,7 +1,9 @@
 // Limits with small settings: query timeout → 408 QUERY_TIMEOUT, row cap → truncated, one Cypher
 // query at a time → 429, 10kb bodies → 413, and the per-address rate limit → 429 with Retry-After
 // after the burst, while /api/health (not rate limited) keeps answering. The rate limit gets its own
-// server so the other checks do not spend its 5-request burst.
+// server so the other checks do not spend its 5-request burst. RESPONSE_MAX_BYTES=4kb → 413
+// RESPONSE_TOO_LARGE on the console (stopped while streaming), subgraph, paths and export; and
+// TRUST_PROXY decides whether X-Forwarded-For splits the rate-limit buckets.
 import request from 'supertest';
 import { rateLimit } from '../../server/api/rate-limit';
 import { startTestServer, type TestServer } from '../setup/app-server';
@@ -77,6 +79,124 @@ describe('rate limit (RATE_LIMIT_PER_MINUTE=30, RATE_LIMIT_BURST=5)', () => {
     await request(srv.url).post('/api/cypher').send({ query: 'RETURN 1' }).expect(200);
     await request(srv.url).post('/api/cypher').send({ query: 'RETURN 1' }).expect(429);
   }, 30_000);
+});
+
+describe('response-size cap (RESPONSE_MAX_BYTES=4kb)', () => {
+  let srv: TestServer;
+  beforeAll(async () => { srv = await startTestServer({ RESPONSE_MAX_BYTES: '4kb', RATE_LIMIT_PER_MINUTE: '0' }); });
+  afterAll(async () => { await srv.close(); });
+  const cypher = (query: string) => request(srv.url).post('/api/cypher').send({ query });
+  const PAD = `'${'p'.repeat(100)}'`;
+
+  it('a console result over the cap → 413 RESPONSE_TOO_LARGE in the error shape, stopped while streaming', async () => {
+    // 1,000 rows of ~110 bytes would be ~110 KB; the cap is 4 KB.
+    const res = await cypher(`UNWIND range(1, 1000) AS x RETURN x, ${PAD} AS pad`).expect(413);
+    expect(isErrorShape(res.body)).toBe(true);
+    expect(res.body.error.code).toBe('RESPONSE_TOO_LARGE');
+    expect(res.body.error.message).toMatch(/LIMIT/);
+    expect(res.body.error.message).toMatch(/RESPONSE_MAX_BYTES = 4 KiB/);
+    expect(res.body.error.details.maxBytes).toBe(4096);
+    // Stopped after the first few dozen rows, not after building all 1,000.
+    expect(res.body.error.details.rows).toBeGreaterThan(10);
+    expect(res.body.error.details.rows).toBeLessThan(60);
+  });
+  it('the same query under the cap (LIMIT 10) → 200 with its rows', async () => {
+    const res = await cypher(`UNWIND range(1, 1000) AS x RETURN x, ${PAD} AS pad LIMIT 10`).expect(200);
+    expect(res.body.rows).toHaveLength(10);
+    expect(Buffer.byteLength(JSON.stringify(res.body))).toBeLessThanOrEqual(4096);
+  });
+  it('the OpenAPI document declares 413 for the console, subgraph, paths and export', async () => {
+    const doc = (await request(srv.url).get('/api/openapi.json').expect(200)).body as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    for (const [p, m] of [['/api/cypher', 'post'], ['/api/subgraph', 'get'], ['/api/paths', 'get'], ['/api/export', 'get'], ['/api/export', 'post']] as const) {
+      expect(Object.keys(doc.paths[p]![m]!.responses)).toContain('413');
+    }
+  });
+});
+
+describe('response-size cap at the exact boundary: subgraph, paths, export, console graph', () => {
+  // Each answer is measured under the default cap, then asked again with the cap at its exact size
+  // (passes) and one byte less (413), so the test does not depend on how big the seed graph is.
+  const raw = (r: request.Test) => r.buffer(true).parse((res, cb) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
+  const CASES: [string, (url: string) => request.Test][] = [
+    ['GET /api/subgraph depth 2', (u) => request(u).get('/api/subgraph').query({ seeds: 'turkey', depth: 2 })],
+    ['GET /api/paths', (u) => request(u).get('/api/paths').query({ from: 'turkey', to: 'russia', maxLength: 4 })],
+    ['GET /api/export gexf', (u) => request(u).get('/api/export').query({ seeds: 'turkey', depth: 2, format: 'gexf' })],
+    ['POST /api/export csv by node ids', (u) => request(u).post('/api/export').send({ format: 'csv', nodeIds: ['turkey', 'russia', 'armenia', 'azerbaijan'] })],
+    ['POST /api/export graphml by query', (u) => request(u).post('/api/export').send({ format: 'graphml', query: 'MATCH (a:Entity)-[r:MEMBER_OF]->(b:Entity) RETURN a, r, b' })],
+  ];
+  const servers: TestServer[] = [];
+  afterAll(async () => { await Promise.all(servers.map((s) => s.close())); });
+  const withCap = async (cap: number) => {
+    const s = await startTestServer({ RESPONSE_MAX_BYTES: String(cap), RATE_LIMIT_PER_MINUTE: '0' });
+    servers.push(s);
+    return s;
+  };
+
+  it.each(CASES)('%s: 200 with the cap at its size, 413 RESPONSE_TOO_LARGE one byte below', async (_name, send) => {
+    const wide = await withCap(16 * 1024 * 1024);
+    const full = await raw(send(wide.url)).expect(200);
+    const size = (full.body as Buffer).length;
+    expect(size).toBeGreaterThan(512);
+    const exact = await raw(send((await withCap(size)).url)).expect(200);
+    expect((exact.body as Buffer).length).toBe(size);
+    const under = await send((await withCap(size - 1)).url).expect(413);
+    expect(isErrorShape(under.body)).toBe(true);
+    expect(under.body.error.code).toBe('RESPONSE_TOO_LARGE');
+    expect(under.body.error.message).toMatch(/raise RESPONSE_MAX_BYTES/);
+    expect(under.body.error.details.maxBytes).toBe(size - 1);
+  });
+
+  it('console: rows under the cap but rows + graph over it → 413 from the final check, with the measured size', async () => {
+    // Relationships appear twice (table cell, and graph with both end nodes), so the streamed count passes.
+    const query = 'MATCH (:Entity)-[r]->(:Entity) RETURN r ORDER BY r.id LIMIT 5';
+    const wide = await withCap(16 * 1024 * 1024);
+    const full = await request(wide.url).post('/api/cypher').send({ query }).expect(200);
+    const total = Buffer.byteLength(JSON.stringify(full.body));
+    const rows = Buffer.byteLength(JSON.stringify(full.body.rows));
+    expect(rows * 1.5).toBeLessThan(total);
+    const cap = Math.round((rows + total) / 2);
+    const res = await request((await withCap(cap)).url).post('/api/cypher').send({ query }).expect(413);
+    expect(res.body.error.code).toBe('RESPONSE_TOO_LARGE');
+    expect(res.body.error.details.bytes).toBeGreaterThan(cap);
+    expect(res.body.error.details.rows).toBeUndefined();
+    expect(res.body.error.message).toMatch(/LIMIT/);
+  });
+});
+
+describe('TRUST_PROXY and the rate-limit key (RATE_LIMIT_BURST=1)', () => {
+  const servers: TestServer[] = [];
+  afterAll(async () => { await Promise.all(servers.map((s) => s.close())); });
+  const start = async (extra: Record<string, string>) => {
+    const s = await startTestServer({ RATE_LIMIT_PER_MINUTE: '1', RATE_LIMIT_BURST: '1', ...extra });
+    servers.push(s);
+    return s;
+  };
+  // An invalid body is a cheap 400 that still spends a token (the bucket is charged first).
+  const from = (s: TestServer, xff: string) => request(s.url).post('/api/cypher').set('X-Forwarded-For', xff).send({});
+
+  it('off (default): two X-Forwarded-For values share the socket address’s one bucket', async () => {
+    const s = await start({});
+    await from(s, '203.0.113.1').expect(400);
+    const second = await from(s, '203.0.113.2').expect(429);
+    expect(second.body.error.code).toBe('RATE_LIMITED');
+  });
+  it('TRUST_PROXY=1: each forwarded client gets its own bucket', async () => {
+    const s = await start({ TRUST_PROXY: '1' });
+    await from(s, '203.0.113.1').expect(400);
+    await from(s, '203.0.113.2').expect(400);
+    await from(s, '203.0.113.1').expect(429);
+    // Only the last hop is trusted: a client cannot pick its bucket by prepending addresses.
+    await from(s, '198.51.100.7, 203.0.113.2').expect(429);
+  });
+  it('TRUST_PROXY=loopback (an address list) trusts the loopback proxy too', async () => {
+    const s = await start({ TRUST_PROXY: 'loopback, 10.0.0.0/8' });
+    await from(s, '203.0.113.1').expect(400);
+    await from(s, '203.0.113.2').expect(400);
+  });
 });
 
 describe('rate limiter unit (injected clock)', () => {

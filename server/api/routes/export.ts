@@ -7,16 +7,19 @@ import type { GraphJSON } from '../../graph/graph-json';
 import { inducedSubgraph, subgraph } from '../../graph/subgraph';
 import type { ApiContext } from '../context';
 import { ApiError } from '../errors';
-import type { ConcurrencyLimit } from '../limits';
+import { responseTooLarge, type ConcurrencyLimit } from '../limits';
 import { defineRoute } from '../route';
 import { ExportBody, ExportQuery } from '../schemas';
-import { consoleQuery } from './cypher';
+import { consoleQuery, CYPHER_TOO_LARGE } from './cypher';
 
 const PRODUCES = Object.fromEntries(Object.entries(EXPORT_FORMATS).map(([f, s]) => [s.contentType.split(';')[0]!, `${f} file`]));
 
-function send(res: Response, format: ExportFormat, graph: GraphJSON, baseName: string): void {
+function send(res: Response, format: ExportFormat, graph: GraphJSON, baseName: string, maxBytes: number, ask: string): void {
   const spec = EXPORT_FORMATS[format];
   const body = spec.write(graph, { title: baseName });
+  // Formats differ in size for the same graph (GEXF is the most verbose), so the written file is measured.
+  const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  if (size > maxBytes) throw responseTooLarge(maxBytes, ask, { bytes: size });
   const name = fileNameFor(format, baseName);
   const ascii = name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || `newsgraph.${spec.extension}`;
   res.setHeader('Content-Type', spec.contentType);
@@ -27,11 +30,11 @@ function send(res: Response, format: ExportFormat, graph: GraphJSON, baseName: s
 export function registerExport(router: Router, registry: OpenAPIRegistry, ctx: ApiContext, limit: ConcurrencyLimit): void {
   defineRoute(router, registry, {
     method: 'get', path: '/api/export', tags: ['export'], summary: 'Download a subgraph (same filters as /api/subgraph)',
-    query: ExportQuery, produces: PRODUCES, errors: [404],
+    query: ExportQuery, produces: PRODUCES, errors: [404, 413],
     handler: async ({ query }, _req, res) => {
       const r = await subgraph(ctx.db, { ...query, limit: Math.min(query.limit, ctx.cfg.SUBGRAPH_MAX_LIMIT) }, { timeoutMs: ctx.cfg.CYPHER_TIMEOUT_MS * 4 });
       if (r.graph.nodes.length === 0) throw new ApiError(404, 'NOT_FOUND', 'None of the seed entities exist');
-      send(res, query.format, r.graph, `newsgraph-${query.seeds.join('-')}`);
+      send(res, query.format, r.graph, `newsgraph-${query.seeds.join('-')}`, ctx.cfg.RESPONSE_MAX_BYTES, 'export less (a smaller limit or depth, narrower filters)');
       return undefined;
     },
   });
@@ -45,9 +48,10 @@ export function registerExport(router: Router, registry: OpenAPIRegistry, ctx: A
         graph = await inducedSubgraph(ctx.db, [...new Set(body.nodeIds)], ctx.cfg.SUBGRAPH_MAX_LIMIT, { timeoutMs: ctx.cfg.CYPHER_TIMEOUT_MS * 4 });
         if (graph.nodes.length === 0) throw new ApiError(404, 'NOT_FOUND', 'None of the node ids exist');
       } else {
-        graph = (await consoleQuery(ctx, limit, body.query, body.params)).graph;
+        graph = (await consoleQuery(ctx, limit, body.query, body.params, undefined, false)).graph;
       }
-      send(res, body.format, graph, body.name ?? 'newsgraph-export');
+      send(res, body.format, graph, body.name ?? 'newsgraph-export', ctx.cfg.RESPONSE_MAX_BYTES,
+        'nodeIds' in body ? 'export fewer nodes' : CYPHER_TOO_LARGE);
       return undefined;
     },
   });
