@@ -24,7 +24,7 @@ const windowFields = {
   to: isoDate.optional().describe('Last day of the window (YYYY-MM-DD).'),
   types: csv(z.enum(STANCE_TYPES), STANCE_TYPES.length).optional().describe('Comma-separated relation types to count (default: all but HOLDS_OFFICE and LOCATED_IN, which are structure, not stance).'),
   modalities: csv(z.enum(MODALITIES), MODALITIES.length).optional().describe('Comma-separated modalities to count (default: asserted,planned,attributed).'),
-  rollup: bool(true).describe('true: people count as the state (or organisation) they hold office for, and people with no known office are left out; false: people are actors themselves.'),
+  rollup: bool(true).describe('true: people count as the state (or organisation) they hold office for — the office a sentence states (HOLDS_OFFICE), or when none does, the one the lexicon gives for the relation\'s date — and people with no known office are left out; false: people are actors themselves.'),
 };
 const fromNotAfterTo = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
 const windowCheck = { message: '`from` must not be after `to`', path: ['from'] };
@@ -63,8 +63,15 @@ const ByType = z.record(z.string(), Totals).describe('Per relation type, plus CO
 const Window = z.object({ from: z.string().nullable(), to: z.string().nullable() });
 const Rollup = z.object({
   enabled: z.boolean(),
-  people: z.array(z.object({ person: Actor, actor: Actor, role: z.string().nullable() })).describe('People counted as the state/organisation they hold office for.'),
-  unresolved: z.array(Actor).describe('People with no known office: their relations are left out while rollup is on.'),
+  people: z.array(z.object({
+    person: Actor,
+    actor: Actor,
+    role: z.string().nullable(),
+    source: z.enum(['text', 'lexicon']).describe('text: a HOLDS_OFFICE relation in the graph, which a sentence states (GET /api/relations/{id}/evidence). lexicon: no sentence states the office; it comes from the lexicon\'s dated offices (seeds/lexicon), for the dates of the relations rolled up — a mapping, not evidence.'),
+    from: z.string().nullable().describe('For source=lexicon: the first day of the office when the lexicon knows it; null otherwise.'),
+    to: z.string().nullable().describe('For source=lexicon: the last day of the office when it has ended and the lexicon knows when; null otherwise.'),
+  })).describe('People counted as the state/organisation they hold office for; a person whose lexicon office changes within the window is listed once per office.'),
+  unresolved: z.array(Actor).describe('People with no known office (none stated in the text, none in the lexicon at the relation\'s date): those relations are left out while rollup is on.'),
 });
 const Skipped = z.object({
   structural: z.number(), nonActor: z.number(), unresolvedPerson: z.number(), selfTie: z.number(), unknownType: z.number(),

@@ -17,7 +17,7 @@ const expectError = (body: unknown, code: string) => {
 
 describe('GET /api/alliances/dyads', () => {
   let dyads: Dyad[];
-  let body: Record<string, unknown> & { rollup: { people: { person: Actor; actor: Actor }[]; unresolved: Actor[] } };
+  let body: Record<string, unknown> & { rollup: { people: { person: Actor; actor: Actor; role: string | null; source: string; from: string | null; to: string | null }[]; unresolved: Actor[] }; skipped: Record<string, number> };
   beforeAll(async () => {
     const res = await get('/api/alliances/dyads').expect(200);
     body = res.body;
@@ -41,11 +41,25 @@ describe('GET /api/alliances/dyads', () => {
     const ra = dyadOf(dyads, 'russia', 'azerbaijan')!;
     expect(ra.relationIds).toEqual(expect.arrayContaining(['r014', 'r016', 'r017', 'r024']));
     expect(ra.byType.CALLED!.count).toBe(2);
-    expect(body.rollup.people).toEqual(expect.arrayContaining([expect.objectContaining({ person: expect.objectContaining({ id: 'vladimir-putin' }), actor: expect.objectContaining({ id: 'russia' }) })]));
-    // Pashinyan and Macron hold no HOLDS_OFFICE in the seed graph: listed, their relations left out.
-    expect(body.rollup.unresolved.map((e) => e.id)).toEqual(expect.arrayContaining(['nikol-pashinyan']));
+    expect(body.rollup.people).toEqual(expect.arrayContaining([expect.objectContaining({ person: expect.objectContaining({ id: 'vladimir-putin' }), actor: expect.objectContaining({ id: 'russia' }), source: 'text' })]));
+    expect(body.rollup.people.filter((p) => p.source === 'text').map((p) => p.person.id).sort())
+      .toEqual(['ilham-aliyev', 'jeyhun-bayramov', 'mike-pompeo', 'vladimir-putin', 'zohrab-mnatsakanyan']);
     expect(dyads.some((d) => d.a.entityType === 'Person' || d.b.entityType === 'Person')).toBe(false);
     expect(dyads.some((d) => d.a.entityType === 'Place' || d.b.entityType === 'Place')).toBe(false);
+  });
+
+  it('rolls up Pashinyan and Macron through the lexicon (no sentence states their office), and says so', () => {
+    const viaLexicon = body.rollup.people.filter((p) => p.source === 'lexicon').map((p) => [p.person.id, p.actor.id, p.role, p.from, p.to]);
+    expect(viaLexicon).toEqual([
+      ['emmanuel-macron', 'france', 'President', '2017-05-14', null],
+      ['nikol-pashinyan', 'armenia', 'Prime Minister', '2018-05-08', null],
+    ]);
+    expect(body.rollup.unresolved).toEqual([]);
+    expect(body.skipped.unresolvedPerson).toBe(0);
+    // Their relations now count: Putin–Pashinyan talks and Pashinyan's accusation, the Putin–Macron conversation.
+    expect(dyadOf(dyads, 'russia', 'armenia')!.relationIds).toContain('r023');
+    expect(dyadOf(dyads, 'armenia', 'turkey')!.relationIds).toContain('r026');
+    expect(dyadOf(dyads, 'russia', 'france')!.relationIds).toEqual(expect.arrayContaining(['r002', 'r033', 'r034', 'r041', 'r042']));
   });
 
   it('counts co-membership and alliance as cooperation, never HOLDS_OFFICE or LOCATED_IN', () => {
@@ -149,6 +163,12 @@ describe('GET /api/alliances/timeline', () => {
     expect(res.body.dyad.sum).toBeLessThan(0);
   });
 
+  it('rolls a person up through the lexicon when no sentence states the office', async () => {
+    const res = await get('/api/alliances/timeline', { a: 'nikol-pashinyan', b: 'turkey', bucket: 'month' }).expect(200);
+    expect(res.body.a).toMatchObject({ id: 'armenia', name: 'Armenia' });
+    expect(res.body.dyad.relationIds).toContain('r026');
+  });
+
   it('rolls people up and lists the standing ties apart', async () => {
     const res = await get('/api/alliances/timeline', { a: 'vladimir-putin', b: 'armenia', bucket: 'month' }).expect(200);
     expect(res.body.a).toMatchObject({ id: 'russia', name: 'Russia' });
@@ -169,7 +189,8 @@ describe('GET /api/alliances/timeline', () => {
     [{ a: 'armenia', b: 'azerbaijan', from: '2020-10-21', to: '2020-10-08' }, 'from after to'],
     [{ a: 'armenia', b: 'geneva' }, 'a place'],
     [{ a: 'vladimir-putin', b: 'russia' }, 'the same actor after rollup'],
-    [{ a: 'nikol-pashinyan', b: 'turkey' }, 'a person with no office, rolled up'],
+    [{ a: 'nikol-pashinyan', b: 'turkey', to: '2018-01-01' }, 'a person with no office in the window, rolled up'],
+    [{ a: 'nikol-pashinyan', b: 'armenia' }, 'the same actor after rollup through the lexicon'],
   ] as [Record<string, string>, string][])('400 for %j (%s)', async (query, _why) => {
     expectError((await get('/api/alliances/timeline', query).expect(400)).body, 'BAD_REQUEST');
   });
@@ -195,7 +216,11 @@ describe('bad input to the alliance endpoints', () => {
   it('400 for repeated parameters, 404 for an unknown actor', async () => {
     expectError((await request(srv.app).get('/api/alliances/blocs?from=2020-10-01&from=2020-10-02').expect(400)).body, 'BAD_REQUEST');
     expectError((await get('/api/alliances/dyads', { actors: 'armenia,atlantis' }).expect(404)).body, 'NOT_FOUND');
-    expectError((await get('/api/alliances/dyads', { actors: 'nikol-pashinyan' }).expect(400)).body, 'BAD_REQUEST');
+    // Pashinyan's office (from the lexicon) began on 2018-05-08: before that he rolls up to nothing.
+    expectError((await get('/api/alliances/dyads', { actors: 'nikol-pashinyan', to: '2018-01-01' }).expect(400)).body, 'BAD_REQUEST');
+    const asArmenia = (await get('/api/alliances/dyads', { actors: 'nikol-pashinyan' }).expect(200)).body.dyads as Dyad[];
+    expect(asArmenia.length).toBeGreaterThan(0);
+    for (const d of asArmenia) expect([d.a.id, d.b.id]).toContain('armenia');
     expect((await get('/api/alliances/dyads', { actors: 'nikol-pashinyan', rollup: 'false' }).expect(200)).body.dyads.length).toBeGreaterThan(0);
   });
 

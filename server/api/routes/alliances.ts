@@ -1,16 +1,20 @@
 // Alliance analytics over the graph: dyad scores, blocs, structural balance and one dyad over time.
-// I/O only: two read queries (cypher/alliance-relations, cypher/alliance-offices) give plain rows;
-// everything else is the pure code in server/analytics.
+// I/O only: two read queries (cypher/alliance-relations, cypher/alliance-offices) give plain rows,
+// and the lexicon (seeds/lexicon) gives the dated offices a person falls back to when no sentence
+// states their office; everything else is the pure code in server/analytics.
+import path from 'node:path';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Router } from 'express';
 import type { Node } from 'neo4j-driver';
 import { structuralBalance } from '../../analytics/balance';
 import { findBlocs } from '../../analytics/blocs';
 import { aggregateDyads, computeDyads, contributions, dyadsInvolving, pairKey } from '../../analytics/dyads';
-import { officeMap, resolveActor, toActorRelations, type Office, type RollupResult } from '../../analytics/rollup';
+import { lexiconOffices, officeFor, officeMap, toActorRelations, type DatedOffice, type Office, type RollupResult } from '../../analytics/rollup';
 import { dyadTimeline } from '../../analytics/timeline';
 import type { EntityRef, OfficeRow, RelationRow } from '../../analytics/types';
 import { RELATION_TYPES, VOCABULARY } from '../../graph/vocabulary';
+import { mergeActors } from '../../ingest/extract/lexicon';
+import { readLexiconFiles } from '../../ingest/extract/lexicon-load';
 import { toNumber } from '../../neo4j/values';
 import {
   BalanceQuery, BalanceResponse, BlocsQuery, BlocsResponse, DEFAULT_MODALITIES, DyadsQuery, DyadsResponse,
@@ -26,7 +30,18 @@ const STATIC_TYPES = RELATION_TYPES.filter((t) => VOCABULARY[t].kind === 'static
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-interface Loaded { rolled: RollupResult; offices: Map<string, Office> }
+interface Loaded { rolled: RollupResult; offices: Map<string, Office>; lexicon: ReadonlyMap<string, readonly DatedOffice[]> }
+
+let lexiconCache: { dir: string; offices: Map<string, DatedOffice[]> } | null = null;
+/** The lexicon's dated offices (actors.json ∪ world.json, as the extractor merges them), read on first use. */
+function lexicon(ctx: ApiContext): Map<string, DatedOffice[]> {
+  const dir = path.join(ctx.cfg.root, 'seeds', 'lexicon');
+  if (lexiconCache?.dir !== dir) {
+    const files = readLexiconFiles(dir);
+    lexiconCache = { dir, offices: lexiconOffices(mergeActors(files.actors, files.world)) };
+  }
+  return lexiconCache.offices;
+}
 
 async function load(ctx: ApiContext, q: WindowQuery): Promise<Loaded> {
   const timeoutMs = ctx.cfg.CYPHER_TIMEOUT_MS * 4;
@@ -56,7 +71,8 @@ async function load(ctx: ApiContext, q: WindowQuery): Promise<Loaded> {
     role: str(r.get('role')),
   }));
   const offices = officeMap(officeRows);
-  return { rolled: toActorRelations(rows, offices, { rollup: q.rollup }), offices };
+  const lex = q.rollup ? lexicon(ctx) : new Map<string, DatedOffice[]>();
+  return { rolled: toActorRelations(rows, offices, { rollup: q.rollup, lexicon: lex }), offices, lexicon: lex };
 }
 
 /** The entities named in a request, which must all exist (404) and be actors (400). */
@@ -76,12 +92,14 @@ async function actorsNamed(ctx: ApiContext, ids: string[], param: string): Promi
   return found;
 }
 
-/** The actor an entity named in a request counts as; a person with no office cannot be rolled up (400). */
-function asActor(e: EntityRef, l: Loaded, rollup: boolean): EntityRef {
-  if (rollup && e.entityType === 'Person' && !l.offices.has(e.id)) {
-    throw new ApiError(400, 'BAD_REQUEST', `"${e.id}" holds no known office to roll up to; ask with rollup=false`);
-  }
-  return resolveActor(e, l.offices, rollup);
+/** The actor an entity named in a request counts as: with rollup, a person counts as the state of
+ *  their office (stated in the text, or else the lexicon's held during the window); a person with
+ *  neither cannot be rolled up (400). */
+function asActor(e: EntityRef, l: Loaded, q: WindowQuery): EntityRef {
+  if (!q.rollup || e.entityType !== 'Person') return e;
+  const office = officeFor(e.id, l.offices, l.lexicon, { from: q.from ?? null, to: q.to ?? null });
+  if (!office) throw new ApiError(400, 'BAD_REQUEST', `"${e.id}" holds no known office to roll up to (none stated in the text, none in the lexicon for this window); ask with rollup=false`);
+  return office.actor;
 }
 
 function context(q: WindowQuery, l: Loaded) {
@@ -89,7 +107,7 @@ function context(q: WindowQuery, l: Loaded) {
     window: { from: q.from ?? null, to: q.to ?? null },
     rollup: {
       enabled: q.rollup,
-      people: l.rolled.rolledUp.map((p) => ({ person: p.person, actor: p.actor, role: p.role })),
+      people: l.rolled.rolledUp.map((p) => ({ person: p.person, actor: p.actor, role: p.role, source: p.source, from: p.from, to: p.to })),
       unresolved: l.rolled.unresolved,
     },
     skipped: l.rolled.skipped,
@@ -106,7 +124,7 @@ export function registerAlliances(router: Router, registry: OpenAPIRegistry, ctx
       const named = query.actors ? await actorsNamed(ctx, query.actors, 'actors') : null;
       const l = await load(ctx, query);
       let dyads = computeDyads(l.rolled.relations);
-      if (named) dyads = dyadsInvolving(dyads, [...named.values()].map((e) => asActor(e, l, query.rollup).id));
+      if (named) dyads = dyadsInvolving(dyads, [...named.values()].map((e) => asActor(e, l, query).id));
       const actors = new Set(dyads.flatMap((d) => [d.a.id, d.b.id]));
       return { ...context(query, l), actors: actors.size, dyads };
     },
@@ -142,8 +160,8 @@ export function registerAlliances(router: Router, registry: OpenAPIRegistry, ctx
     handler: async ({ query }) => {
       const named = await actorsNamed(ctx, [query.a, query.b], 'a/b');
       const l = await load(ctx, query);
-      const a = asActor(named.get(query.a)!, l, query.rollup);
-      const b = asActor(named.get(query.b)!, l, query.rollup);
+      const a = asActor(named.get(query.a)!, l, query);
+      const b = asActor(named.get(query.b)!, l, query);
       if (a.id === b.id) throw new ApiError(400, 'BAD_REQUEST', `"${query.a}" and "${query.b}" both count as ${a.name}; ask with rollup=false`);
       const ties = contributions(l.rolled.relations);
       const key = pairKey(a.id, b.id);
