@@ -9,10 +9,9 @@ import { toNeo4jParams } from '../../server/neo4j/values';
 const ENTITIES = 'UNWIND $rows AS row MERGE (e:Entity {id: row.id}) SET e += row.props, e:$(row.entityType)';
 const ARTICLES = 'UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props, a.date = date(row.props.date)';
 const SENTENCES = 'UNWIND $rows AS row MATCH (a:Article {id: row.articleId}) MERGE (s:Sentence {id: row.id}) SET s += row.props MERGE (s)-[:IN_ARTICLE]->(a)';
-// The MERGE sits in a CALL subquery with a and b imported: Neo4j 5.26 then plans Expand(Into) between
-// the two bound entities. Written flat (as cypher/load-relations.cypher is), the dynamic type makes
-// the planner check for an existing relationship with DirectedAllRelationshipsScan: every row scans
-// every relationship in the database, so loading N relations costs O(N²). See BENCHMARKS.md.
+// The MERGE sits in a CALL subquery with a and b imported, as in cypher/load-relations.cypher:
+// written flat, the dynamic type makes Neo4j 5.26 check for an existing relationship with
+// DirectedAllRelationshipsScan, every row scanning every relationship (O(N²)). See BENCHMARKS.md.
 const RELATIONS = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.subject}) MATCH (b:Entity {id: row.object})
 CALL (a, b, row) {

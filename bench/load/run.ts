@@ -2,7 +2,7 @@
 // each into the same emptied database, in rotating order so drift (JIT, page cache, other users
 // of this shared machine) hits every variant alike. Only time spent in database calls is counted:
 // the generator runs between calls, untimed, so relations/s is the database path alone.
-import { loadRows } from '../../server/ingest/load';
+import { loadRows, TX_RELATIONS } from '../../server/ingest/load';
 import { RELATION_TYPES } from '../../server/graph/vocabulary';
 import type { ArticleBundle } from '../../server/ingest/rows';
 import type { Db } from '../../server/neo4j/db';
@@ -56,8 +56,8 @@ function trend(chunks: { ms: number; n: number }[]): { start: number; end: numbe
   return { start: rate(chunks.slice(0, k)), end: rate(chunks.slice(-k)) };
 }
 
-/** capMs: stop the project's loader once it has spent this long (its cost grows with the square of
- *  the database size, see bare.ts), and report the rate over what it loaded: an upper bound. */
+/** capMs: stop the project's loader once it has spent this long (a safety cap from when its cost grew
+ *  with the square of the database size, see bare.ts) and report the rate over what it loaded: an upper bound. */
 export async function loadOnce(db: Db, g: Generated, v: LoadVariant, o: { progress?: (done: number) => void; capMs?: number } = {}): Promise<LoadRun> {
   const progress = o.progress;
   let capped = false;
@@ -67,15 +67,15 @@ export async function loadOnce(db: Db, g: Generated, v: LoadVariant, o: { progre
   let done = 0;
   if (v.kind === 'loader') {
     ms += await timed(() => loadRows(db, { entities: g.entities, articles: [] }));
-    // The loader takes SeedRows; feeding it a few thousand bundles at a time keeps 1M out of memory
-    // and changes nothing in how it writes (one transaction per article either way).
-    for (const chunk of groups(g.articles(), 500)) {
+    // The loader takes SeedRows; feeding it ~5,000 relations of bundles at a time keeps 1M out of
+    // memory and leaves its own grouping (whole articles, TX_RELATIONS per transaction) unchanged.
+    for (const chunk of groups(g.articles(), 5 * TX_RELATIONS)) {
       const t = await timed(() => loadRows(db, { entities: [], articles: chunk }));
       const n = chunk.reduce((x, b) => x + b.relations.length, 0);
       ms += t;
       done += n;
       chunks.push({ ms: t, n });
-      if (done % 50_000 < 500) progress?.(done);
+      if (done % 50_000 < 5 * TX_RELATIONS) progress?.(done);
       if (o.capMs !== undefined && ms > o.capMs && done < g.options.relations) { capped = true; break; }
     }
   } else {

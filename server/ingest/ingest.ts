@@ -4,7 +4,7 @@ import { extractRelations } from './extract/extract';
 import type { Lexicon } from './extract/lexicon';
 import type { ExtractedRelation } from './extract/types';
 import { articleBundleFor, articleIdFor, entityRowsFor, relationIdFor, type ArticleInput } from './extracted-rows';
-import { loadArticleBundle } from './load';
+import { loadArticleBundles } from './load';
 import { sha256 } from './rows';
 
 export interface Preview { articleId: string; alreadyIngested: boolean; relations: (ExtractedRelation & { id: string })[] }
@@ -22,6 +22,6 @@ export async function isIngested(db: Db, text: string): Promise<boolean> {
 /** Loads an article with the chosen relations (all when `accept` is omitted). */
 export async function commitArticle(db: Db, input: ArticleInput, relations: ExtractedRelation[], lexicon: Lexicon): Promise<{ articleId: string; relations: number }> {
   const bundle = articleBundleFor(input, relations);
-  await loadArticleBundle(db, entityRowsFor(relations, lexicon.actors), bundle);
+  await loadArticleBundles(db, entityRowsFor(relations, lexicon.actors), [bundle]);
   return { articleId: bundle.article.id, relations: bundle.relations.length };
 }

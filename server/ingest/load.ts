@@ -1,5 +1,6 @@
-// Writes rows to Neo4j: schema first, then entities in batches, then one transaction per article
-// (article, sentences, relations, evidence together), so an interrupted load never leaves half an article.
+// Writes rows to Neo4j: schema first, then entities in batches, then whole articles grouped into
+// transactions of ~TX_RELATIONS relations (article, sentences, relations, evidence together), so an
+// interrupted load never leaves half an article.
 import cliProgress from 'cli-progress';
 import type { Db } from '../neo4j/db';
 import { statements } from '../neo4j/queries';
@@ -21,6 +22,24 @@ function chunks<T>(xs: T[], n: number): T[][] {
 
 export interface LoadSummary { entities: number; articles: number; relations: number; sentences: number }
 
+/** Relations per write transaction. Articles are grouped whole until a group holds this many: one
+ *  commit per article made small articles cost a commit each (0.19× bare UNWIND in BENCHMARKS.md). */
+export const TX_RELATIONS = 1000;
+
+/** Groups whole articles so each group holds at least `relations` relations; an article never spans two. */
+export function groupArticles<T extends { relations: unknown[] }>(articles: Iterable<T>, relations = TX_RELATIONS): T[][] {
+  const out: T[][] = [];
+  let g: T[] = [];
+  let n = 0;
+  for (const a of articles) {
+    g.push(a);
+    n += a.relations.length;
+    if (n >= relations) { out.push(g); g = []; n = 0; }
+  }
+  if (g.length) out.push(g);
+  return out;
+}
+
 export async function loadRows(db: Db, rows: SeedRows, o: { progress?: boolean } = {}): Promise<LoadSummary> {
   const total = rows.entities.length + rows.articles.reduce((n, a) => n + a.relations.length, 0);
   const bar = o.progress ? new cliProgress.SingleBar({ format: 'Loading [{bar}] {value}/{total} entities+relations', stream: process.stderr, noTTYOutput: true }, cliProgress.Presets.shades_classic) : null;
@@ -31,9 +50,9 @@ export async function loadRows(db: Db, rows: SeedRows, o: { progress?: boolean }
     done += batch.length;
     bar?.update(done);
   }
-  for (const a of rows.articles) {
-    await loadArticleBundle(db, [], a);
-    done += a.relations.length;
+  for (const group of groupArticles(rows.articles)) {
+    await loadArticleBundles(db, [], group);
+    done += group.reduce((n, a) => n + a.relations.length, 0);
     bar?.update(done);
   }
   bar?.stop();
@@ -45,13 +64,15 @@ export async function loadRows(db: Db, rows: SeedRows, o: { progress?: boolean }
   };
 }
 
-/** One article with the entities it needs, in ONE transaction: a killed ingest leaves no half article. */
-export async function loadArticleBundle(db: Db, entities: SeedRows['entities'], a: SeedRows['articles'][number]): Promise<void> {
+type Bundle = SeedRows['articles'][number];
+
+/** Whole articles with the entities they need, in ONE transaction: a killed load leaves no half article. */
+export async function loadArticleBundles(db: Db, entities: SeedRows['entities'], bundles: Bundle[]): Promise<void> {
   await db.writeTx(async (run) => {
     for (const b of chunks(entities, BATCH)) await run('load-entities', { rows: b });
-    await run('load-article', { id: a.article.id, props: a.article.props });
-    for (const b of chunks(a.sentences, BATCH)) await run('load-sentences', { rows: b });
-    for (const b of chunks(a.relations, BATCH)) await run('load-relations', { rows: b });
-    for (const b of chunks(a.evidence, BATCH)) await run('load-evidence', { rows: b });
+    for (const b of chunks(bundles.map((x) => ({ id: x.article.id, props: x.article.props })), BATCH)) await run('load-articles', { rows: b });
+    for (const b of chunks(bundles.flatMap((x) => x.sentences), BATCH)) await run('load-sentences', { rows: b });
+    for (const b of chunks(bundles.flatMap((x) => x.relations), BATCH)) await run('load-relations', { rows: b });
+    for (const b of chunks(bundles.flatMap((x) => x.evidence), BATCH)) await run('load-evidence', { rows: b });
   });
 }
