@@ -11,6 +11,15 @@ public final class Launcher {
         // A broken pipe means the same as EOF.
       }
       System.err.println("newsgraph: parent process gone, shutting Neo4j down");
+      // A clean shutdown waits for running transactions, and a runaway expression (a huge reduce())
+      // never reaches a point where it can be stopped: halt if the clean exit takes too long.
+      Thread halt = new Thread(() -> {
+        try { Thread.sleep(20_000); } catch (InterruptedException ignored) { }
+        System.err.println("newsgraph: clean shutdown took over 20 s, halting");
+        Runtime.getRuntime().halt(1);
+      }, "parent-watchdog-halt");
+      halt.setDaemon(true);
+      halt.start();
       System.exit(0); // runs Neo4j's shutdown hook, which stops the databases cleanly
     }, "parent-watchdog");
     watchdog.setDaemon(true);

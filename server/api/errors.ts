@@ -21,6 +21,9 @@ export const notFound = (what: string) => new ApiError(404, 'NOT_FOUND', `${what
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 const TIMEOUT = /TransactionTimedOut|Transaction\.Terminated/;
+const PANIC_CODES = new Set(['Neo.DatabaseError.Transaction.TransactionStartFailed', 'Neo.DatabaseError.Transaction.TransactionCommitFailed']);
+// The heap (or the per-transaction memory cap) ran out for this one query; Neo4j keeps serving.
+const MEMORY = /^Neo\.TransientError\.General\.(OutOfMemoryError|MemoryPoolOutOfMemoryError|TransactionMemoryLimit)$/;
 
 /** Maps a thrown value to status + body. Exported for unit tests. */
 export function toErrorResponse(err: unknown): { status: number; body: ErrorBody } {
@@ -39,7 +42,13 @@ export function toErrorResponse(err: unknown): { status: number; body: ErrorBody
   const exposed = (err as { expose?: boolean })?.expose === true || err instanceof URIError;
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && (e.type || exposed)) return body(e.status, 'BAD_REQUEST', e.message ?? 'Bad request');
   if (e?.code && UNAVAILABLE.has(e.code)) return body(503, 'DATABASE_UNAVAILABLE', 'The graph database is unreachable; try again shortly');
+  if (e?.code && MEMORY.test(e.code)) return body(413, 'QUERY_MEMORY_LIMIT', 'The query needed more memory than the database allows; add LIMIT, aggregate earlier or build smaller lists');
   if (e?.code && TIMEOUT.test(e.code)) return body(408, 'QUERY_TIMEOUT', 'The query ran past its time limit and was stopped');
+  // After a critical failure (a full disk, measured in RELIABILITY.md) Neo4j stays up but refuses every
+  // transaction until restarted: the database is unavailable, not our bug.
+  if (e?.name === 'Neo4jError' && (PANIC_CODES.has(e.code ?? '') || /needs to be restarted/.test(e.message ?? ''))) {
+    return body(503, 'DATABASE_UNAVAILABLE', 'The graph database stopped after a critical error (for example a full disk) and needs a restart; see its logs');
+  }
   if (e?.name === 'Neo4jError' && e.code?.startsWith('Neo.ClientError.Security')) return body(503, 'DATABASE_UNAVAILABLE', 'The server cannot authenticate to the graph database');
   if (e?.name === 'Neo4jError' && e.code?.startsWith('Neo.ClientError')) return body(400, 'QUERY_ERROR', e.message ?? 'Query error', { neo4jCode: e.code });
   return body(500, 'INTERNAL', 'Internal server error');

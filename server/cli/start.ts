@@ -8,6 +8,7 @@ import { applySchema } from '../ingest/load';
 import { isEmpty, seed } from '../ingest/seed';
 import { connect } from '../neo4j/connection';
 import { freePort } from '../neo4j/ports';
+import { supervise } from '../neo4j/supervisor';
 import { buildClient, clientIsStale } from './client-build';
 import { onExit, runCli } from './run';
 
@@ -21,6 +22,10 @@ runCli(async () => {
   const conn = await connect(cfg, { log: say, progress: true });
   onExit(() => conn.close());
   conn.managed?.on('crash', (e: Error) => logger.error(e.message));
+  if (conn.managed && cfg.NEO4J_SUPERVISE) {
+    const sup = supervise(conn.managed, { root: cfg.root, database: cfg.NEO4J_DATABASE, log: (level, msg) => logger[level](msg) });
+    onExit(() => sup.stop()); // runs before conn.close (cleanups run last-in first-out)
+  }
 
   await applySchema(conn.db);
   if (cfg.NEWSGRAPH_AUTO_SEED && (await isEmpty(conn.db))) {

@@ -62,6 +62,8 @@ export const EnvSchema = z.object({
   NEO4J_HEAP: size.default('1g'),
   NEO4J_PAGECACHE: size.default('512m'),
   NEO4J_START_TIMEOUT_MS: int(120_000, 1_000),
+  /** Restart the managed Neo4j when it exits, hangs, or runs a transaction past every timeout. */
+  NEO4J_SUPERVISE: bool(true),
   /** Seed the database on start when it holds no entities. */
   NEWSGRAPH_AUTO_SEED: bool(true),
   /** Cypher console bounds. */

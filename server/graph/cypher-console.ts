@@ -1,9 +1,9 @@
 // Runs a user's Cypher read-only: EXPLAIN first and judge the plan (cypher-guard), then run it in a
 // read transaction with a timeout, streaming rows and stopping at the row cap (or failing at the byte cap).
-import neo4j, { type Record as NeoRecord } from 'neo4j-driver';
+import neo4j, { type Record as NeoRecord, type Session, type Transaction } from 'neo4j-driver';
 import type { Db } from '../neo4j/db';
 import { toNeo4jParams, toPlain, type Plain } from '../neo4j/values';
-import { judgePlan, type PlanNode } from './cypher-guard';
+import { judgePlan, type GuardVerdict, type PlanNode } from './cypher-guard';
 import { GraphCollector } from './from-neo4j';
 import type { GraphJSON } from './graph-json';
 
@@ -16,22 +16,47 @@ export class ResultTooLarge extends Error {
 export interface ConsoleOptions { timeoutMs: number; maxRows: number; maxBytes?: number }
 export interface ConsoleResult { columns: string[]; rows: Plain[][]; graph: GraphJSON; truncated: boolean; elapsedMs: number }
 
+/** A read transaction (the session is READ, so it routes to readers) that runs its work ONCE.
+ *  Not executeRead: that retries transient errors, so a query that exhausted the heap
+ *  (Neo.TransientError.General.OutOfMemoryError) would run again, and again after a restart. */
+async function readOnce<T>(session: Session, timeoutMs: number, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const tx = session.beginTransaction({ timeout: timeoutMs });
+  try {
+    const out = await work(tx);
+    await tx.commit();
+    return out;
+  } catch (e) {
+    await tx.rollback().catch(() => {});
+    throw e;
+  }
+}
+
+// Verdicts by query text: the plan's query type, operators and procedures do not depend on parameter
+// values, so a query judged once need not be EXPLAINed again (it was half of a short query's time).
+const VERDICTS = new Map<string, GuardVerdict>();
+const MAX_VERDICTS = 1_000;
+
 export async function runConsoleQuery(db: Db, query: string, userParams: Record<string, unknown>, o: ConsoleOptions): Promise<ConsoleResult> {
   const t0 = performance.now();
   const params = toNeo4jParams(userParams) as Record<string, unknown>;
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(o.maxRows + 1, 1000) });
   try {
-    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params), { timeout: o.timeoutMs });
-    const s = explained.summary;
-    const verdict = judgePlan(s.queryType, s.plan ? (s.plan as unknown as PlanNode) : null, s.database.name ?? undefined, db.database);
-    if (!verdict.ok) throw new QueryRefused(verdict.reason);
+    let verdict = VERDICTS.get(query);
+    if (!verdict) {
+      const explained = await readOnce(session, o.timeoutMs, (tx) => tx.run(`EXPLAIN ${query}`, params));
+      const s = explained.summary;
+      verdict = judgePlan(s.queryType, s.plan ? (s.plan as unknown as PlanNode) : null, s.database.name ?? undefined, db.database);
+      if (VERDICTS.size >= MAX_VERDICTS) VERDICTS.delete(VERDICTS.keys().next().value!);
+      VERDICTS.set(query, verdict);
+    }
+    if (!verdict.ok) throw new QueryRefused(verdict.reason ?? 'refused');
 
     const rows: NeoRecord[] = [];
     const plain: Plain[][] = [];
     let columns: string[] = [];
     let truncated = false;
     let bytes = 0;
-    await session.executeRead(async (tx) => {
+    await readOnce(session, o.timeoutMs, async (tx) => {
       const result = tx.run(query, params);
       columns = [...(await result.keys())];
       for await (const rec of result) {
@@ -46,7 +71,7 @@ export async function runConsoleQuery(db: Db, query: string, userParams: Record<
           if (bytes > o.maxBytes) throw new ResultTooLarge(o.maxBytes, rows.length);
         }
       }
-    }, { timeout: o.timeoutMs });
+    });
 
     const collector = new GraphCollector();
     for (const r of rows) for (const v of [...r.values()]) collector.add(v);

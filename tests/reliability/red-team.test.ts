@@ -115,16 +115,8 @@ export const BOMBS: { name: string; query: string }[] = [
   { name: 'huge param-driven range', query: 'UNWIND range(1, $n) AS x RETURN x', },
 ];
 
-// FINDING (open): single-expression bombs are stopped neither by the transaction timeout nor by
-// db.memory.transaction.max=512m on a 1g heap. In our run the first of them left the shared test
-// Neo4j unresponsive (every later request timed out or got 503). Opt-in only, because they take the
-// shared database down: RELIABILITY_DESTRUCTIVE=1.
-export const CRASHERS: { name: string; query: string }[] = [
-  { name: 'string blow-up over range', query: "RETURN size(reduce(s = '', i IN range(1, 10000000) | s + 'abcdefgh')) AS n" },
-  { name: 'string blow-up by reduce', query: "RETURN size(reduce(s = 'x', i IN range(1, 40) | s + s)) AS n" },
-  { name: 'nested list comprehension', query: 'RETURN size([x IN range(1, 20000) | [y IN range(1, 20000) | y]]) AS n' },
-  { name: 'huge list comprehension', query: 'RETURN size([x IN range(1, 100000000) | x * 2]) AS n' },
-];
+// Single-expression bombs that exhaust the heap or never reach a point where the timeout can stop
+// them run against a Neo4j of their own, under the supervisor: tests/reliability/runaway.test.ts.
 
 describe('red team: more console attempts', () => {
   it(`has ${ATTEMPTS.length} attempts (with the 50 in cypher-console.test.ts: ≥100)`, () => {
@@ -155,14 +147,6 @@ describe('resource bombs', () => {
     // CYPHER_TIMEOUT_MS is 1.5 s: nothing may run far past it.
     expect(ms).toBeLessThan(15_000);
     // And the server still answers a plain read right after.
-    await run('RETURN 1 AS one').expect(200);
-  });
-});
-
-(process.env.RELIABILITY_DESTRUCTIVE === '1' ? describe : describe.skip)('single-expression bombs (RELIABILITY_DESTRUCTIVE=1; known to take Neo4j down)', () => {
-  it.each(CRASHERS.map((b) => [b.name, b.query]))('bounds %s', async (_name, query) => {
-    const res = await run(query);
-    expect([200, 400, 408]).toContain(res.status);
     await run('RETURN 1 AS one').expect(200);
   });
 });
