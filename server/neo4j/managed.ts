@@ -10,6 +10,7 @@ import neo4j from 'neo4j-driver';
 import { resolveClasspath } from './classpath';
 import { renderNeo4jConf } from './neo4j-conf';
 import { freePort } from './ports';
+import { inDataFolder, markLogs, neo4jDiskFullError, prepareDataFolder } from './data-folder';
 import { checkPrerequisites } from './prerequisites';
 
 export interface ManagedNeo4jOptions {
@@ -69,20 +70,16 @@ export class ManagedNeo4j extends EventEmitter {
 
   async start(): Promise<void> {
     const log = this.o.log ?? (() => {});
+    // The data folder first (a real write): the commonest start failure, found without Java or Maven.
+    prepareDataFolder(this.o.dataDir, this.home);
     checkPrerequisites();
     const classpath = await resolveClasspath({ root: this.o.root, dataDir: this.o.dataDir, progress: this.o.progress });
-    for (const d of ['conf', 'data', 'logs']) fs.mkdirSync(path.join(this.home, d), { recursive: true });
-    try {
-      fs.accessSync(path.join(this.home, 'data'), fs.constants.W_OK);
-    } catch {
-      throw new Neo4jStartError(`The Neo4j data folder ${path.join(this.home, 'data')} is not writable: fix its permissions or set NEWSGRAPH_DATA_DIR.`);
-    }
     const port = await freePort(this.o.host, this.o.preferredPort);
     if (this.o.preferredPort && port !== this.o.preferredPort) log(`Bolt port ${this.o.preferredPort} is taken; using ${port}`);
-    fs.writeFileSync(path.join(this.home, 'conf', 'neo4j.conf'), renderNeo4jConf({
+    inDataFolder(this.o.dataDir, () => fs.writeFileSync(path.join(this.home, 'conf', 'neo4j.conf'), renderNeo4jConf({
       dataDir: path.join(this.home, 'data'), logsDir: path.join(this.home, 'logs'),
       host: this.o.host, boltPort: port, pagecache: this.o.pagecache,
-    }));
+    })));
 
     // The password is written before the first start and set right after it, so no crash in
     // between can lose it (a retry finds the file and finishes the job).
@@ -91,7 +88,7 @@ export class ManagedNeo4j extends EventEmitter {
     if (hasStore && !fs.existsSync(pwFile)) {
       throw new Neo4jStartError(`The Neo4j password file ${pwFile} is missing; delete ${this.home} to start from an empty database.`);
     }
-    if (!fs.existsSync(pwFile)) fs.writeFileSync(pwFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600 });
+    if (!fs.existsSync(pwFile)) inDataFolder(this.o.dataDir, () => fs.writeFileSync(pwFile, crypto.randomBytes(18).toString('base64url'), { mode: 0o600 }));
     const password = fs.readFileSync(pwFile, 'utf8').trim();
 
     const args = [
@@ -102,6 +99,7 @@ export class ManagedNeo4j extends EventEmitter {
       `--home-dir=${this.home}`, `--config-dir=${path.join(this.home, 'conf')}`,
     ];
     const t0 = Date.now();
+    const logMarks = markLogs([this.logFile, path.join(this.home, 'logs', 'debug.log')]);
     const stderrTail: string[] = [];
     // stdin stays a pipe we never write to: Launcher.java exits when it closes (see there).
     const child = spawn('java', args, { stdio: ['pipe', 'ignore', 'pipe'], cwd: this.home });
@@ -125,7 +123,7 @@ export class ManagedNeo4j extends EventEmitter {
     const deadline = t0 + this.o.startTimeoutMs;
     while (!(await canConnect(this.o.host, port))) {
       if (exitCode !== undefined) {
-        throw new Neo4jStartError(`Neo4j failed to start (exit ${exitCode}). Last lines of ${this.logFile}:\n${tailOf(this.logFile, 20)}\n${stderrTail.join('\n')}`);
+        throw neo4jDiskFullError(this.o.dataDir, logMarks, stderrTail.join('\n')) ?? new Neo4jStartError(`Neo4j failed to start (exit ${exitCode}). Last lines of ${this.logFile}:\n${tailOf(this.logFile, 20)}\n${stderrTail.join('\n')}`);
       }
       if (Date.now() > deadline) {
         await this.stop();
