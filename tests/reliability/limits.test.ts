@@ -99,6 +99,8 @@ describe('response-size cap (RESPONSE_MAX_BYTES=4kb)', () => {
     // Stopped after the first few dozen rows, not after building all 1,000.
     expect(res.body.error.details.rows).toBeGreaterThan(10);
     expect(res.body.error.details.rows).toBeLessThan(60);
+    // Recorded for RELIABILITY.md.
+    process.stderr.write(`[limits] 4 KiB cap: console stopped after ${res.body.error.details.rows} of 1000 rows\n`);
   });
   it('the same query under the cap (LIMIT 10) → 200 with its rows', async () => {
     const res = await cypher(`UNWIND range(1, 1000) AS x RETURN x, ${PAD} AS pad LIMIT 10`).expect(200);
@@ -136,7 +138,7 @@ describe('response-size cap at the exact boundary: subgraph, paths, export, cons
     return s;
   };
 
-  it.each(CASES)('%s: 200 with the cap at its size, 413 RESPONSE_TOO_LARGE one byte below', async (_name, send) => {
+  it.each(CASES)('%s: 200 with the cap at its size, 413 RESPONSE_TOO_LARGE one byte below', async (name, send) => {
     const wide = await withCap(16 * 1024 * 1024);
     const full = await raw(send(wide.url)).expect(200);
     const size = (full.body as Buffer).length;
@@ -148,6 +150,7 @@ describe('response-size cap at the exact boundary: subgraph, paths, export, cons
     expect(under.body.error.code).toBe('RESPONSE_TOO_LARGE');
     expect(under.body.error.message).toMatch(/raise RESPONSE_MAX_BYTES/);
     expect(under.body.error.details.maxBytes).toBe(size - 1);
+    process.stderr.write(`[limits] ${name}: ${size} bytes\n`);
   });
 
   it('console: rows under the cap but rows + graph over it → 413 from the final check, with the measured size', async () => {
