@@ -139,7 +139,8 @@ export async function runSuite(cfg: Config, o: SuiteOptions, checkpoint: (r: Ben
         }
       }
       if (o.parts.includes('client') && relations === largest) {
-        const client = appBuilt ? await startApiChild(cfg.root, { ...neoEnv, SUBGRAPH_MAX_LIMIT: '100000' }) : null;
+        // A 20k-node view's id list passes the default 1 MB body limit, and its graph the 16 MB answer cap.
+        const client = appBuilt ? await startApiChild(cfg.root, { ...neoEnv, SUBGRAPH_MAX_LIMIT: '100000', BODY_LIMIT: '8mb', RESPONSE_MAX_BYTES: '256mb' }) : null;
         if (client) live.add(client);
         try {
           const rows = await runClient({

@@ -14,8 +14,8 @@ import { median } from '../stats';
 import { APP_READY, BARE_READY, PROBE } from './probe';
 import { serveBare } from './static';
 
-/** The app opens at most this many nodes from a URL (ExportBody caps nodeIds at 10,000). */
-export const APP_MAX_NODES = 10_000;
+/** The app opens at most this many nodes from a URL (ExportBody caps nodeIds at 50,000). */
+export const APP_MAX_NODES = 50_000;
 
 /** The part of the app's window.__newsgraph debugging hook (client/app/debug-hook.ts) used here; declared
  *  locally so this file does not depend on the client's sources while they change. */

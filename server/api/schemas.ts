@@ -118,7 +118,8 @@ export const CypherResponse = z.object({
 export const ExportFormatSchema = ExportFormat;
 export const ExportQuery = SubgraphQuery.extend({ format: ExportFormatSchema });
 export const ExportBody = z.union([
-  z.object({ format: ExportFormatSchema, nodeIds: z.array(id).min(1).max(10_000), name: z.string().max(80).optional() }).strict(),
+  // 50,000: room for the 20k–30k-node views the client is benchmarked with (BENCHMARKS.md).
+  z.object({ format: ExportFormatSchema, nodeIds: z.array(id).min(1).max(50_000), name: z.string().max(80).optional() }).strict(),
   z.object({ format: ExportFormatSchema, query: z.string().trim().min(1).max(20_000), params: CypherParams.default({}), name: z.string().max(80).optional() }).strict(),
 ]);
 
