@@ -57,7 +57,8 @@ export class ManagedNeo4j extends EventEmitter {
   password = '';
   private child: ChildProcess | null = null;
   private stopping = false;
-  private exited: Promise<number | null> = Promise.resolve(null);
+  private port = 0;
+  private exitedP: Promise<number | null> = Promise.resolve(null);
 
   constructor(private readonly o: ManagedNeo4jOptions) {
     super();
@@ -65,6 +66,9 @@ export class ManagedNeo4j extends EventEmitter {
   }
 
   get pid(): number | undefined { return this.child?.pid; }
+  /** Resolves when the current JVM has exited (at once when none runs). */
+  get exited(): Promise<number | null> { return this.exitedP; }
+  get running(): boolean { return this.child !== null && this.child.exitCode === null && this.child.signalCode === null; }
   get runFile(): string { return path.join(this.home, 'run.json'); }
   get logFile(): string { return path.join(this.home, 'logs', 'neo4j.log'); }
 
@@ -74,8 +78,13 @@ export class ManagedNeo4j extends EventEmitter {
     prepareDataFolder(this.o.dataDir, this.home);
     checkPrerequisites();
     const classpath = await resolveClasspath({ root: this.o.root, dataDir: this.o.dataDir, progress: this.o.progress });
-    const port = await freePort(this.o.host, this.o.preferredPort);
-    if (this.o.preferredPort && port !== this.o.preferredPort) log(`Bolt port ${this.o.preferredPort} is taken; using ${port}`);
+    // A restart keeps the port: the app's driver holds this URI.
+    const want = this.port || this.o.preferredPort;
+    const port = await freePort(this.o.host, want);
+    if (this.port && port !== this.port) throw new Neo4jStartError(`Cannot restart Neo4j: its Bolt port ${this.port} is taken by another process.`);
+    if (want && port !== want) log(`Bolt port ${want} is taken; using ${port}`);
+    this.port = port;
+    this.stopping = false;
     inDataFolder(this.o.dataDir, () => fs.writeFileSync(path.join(this.home, 'conf', 'neo4j.conf'), renderNeo4jConf({
       dataDir: path.join(this.home, 'data'), logsDir: path.join(this.home, 'logs'),
       host: this.o.host, boltPort: port, pagecache: this.o.pagecache,
@@ -92,7 +101,11 @@ export class ManagedNeo4j extends EventEmitter {
     const password = fs.readFileSync(pwFile, 'utf8').trim();
 
     const args = [
-      `-Xms${this.o.heap}`, `-Xmx${this.o.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8',
+      // No -XX:+ExitOnOutOfMemoryError: without it Neo4j answers a console query that fills the heap
+      // with Neo.TransientError.General.OutOfMemoryError and keeps serving (tested in
+      // tests/reliability/runaway.test.ts); with it, one such query took the whole server down.
+      // ParallelGC was tried as well and left the server unresponsive; G1 recovers.
+      `-Xms${this.o.heap}`, `-Xmx${this.o.heap}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8',
       '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
       '--add-opens=java.base/java.lang=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
       '-cp', classpath, path.join(this.o.root, 'neo4j', 'Launcher.java'),
@@ -108,9 +121,9 @@ export class ManagedNeo4j extends EventEmitter {
       stderrTail.push(...b.toString('utf8').split('\n').filter(Boolean));
       stderrTail.splice(0, Math.max(0, stderrTail.length - 30));
     });
-    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+    this.exitedP = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     let exitCode: number | null | undefined;
-    void this.exited.then((code) => {
+    void this.exitedP.then((code) => {
       exitCode = code;
       fs.rmSync(this.runFile, { force: true });
       if (!this.stopping) {
@@ -183,7 +196,7 @@ export class ManagedNeo4j extends EventEmitter {
     this.stopping = true;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    await this.exited;
+    await this.exitedP;
     clearTimeout(timer);
     child.stdin?.destroy();
   }
