@@ -153,8 +153,9 @@ export const api = {
   balance: (w: AllianceWindow, signal?: AbortSignal) => request<BalanceResponse>(`/api/alliances/balance${qs(windowQs(w))}`, { signal }),
   dyadTimeline: (w: AllianceWindow, a: string, b: string, bucket: 'day' | 'week' | 'month', signal?: AbortSignal) =>
     request<DyadTimelineResponse>(`/api/alliances/timeline${qs({ ...windowQs(w), a, b, bucket })}`, { signal }),
-  exportNodes: async (format: ExportFormat, nodeIds: string[], name: string): Promise<DownloadedFile> => {
-    const res = await send('/api/export', { method: 'POST', body: JSON.stringify({ format, nodeIds, name }), headers: { Accept: '*/*' } });
+  /** relationIds: the relations the view shows, so a file holds what the filters left on screen. */
+  exportNodes: async (format: ExportFormat, nodeIds: string[], name: string, relationIds?: string[]): Promise<DownloadedFile> => {
+    const res = await send('/api/export', { method: 'POST', body: JSON.stringify({ format, nodeIds, relationIds, name }), headers: { Accept: '*/*' } });
     return { blob: await res.blob(), fileName: fileNameOf(res, `${name}.${format}`) };
   },
 };

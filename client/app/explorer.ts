@@ -619,7 +619,7 @@ export class Explorer {
       return;
     }
     await this.task(`Exporting ${format.toUpperCase()}…`, async () => {
-      const file = await api.exportNodes(format, ids, base);
+      const file = await api.exportNodes(format, ids, base, this.visibleEdgeIds());
       download(file.blob, file.fileName);
     });
   }

@@ -119,7 +119,12 @@ export const ExportFormatSchema = ExportFormat;
 export const ExportQuery = SubgraphQuery.extend({ format: ExportFormatSchema });
 export const ExportBody = z.union([
   // 50,000: room for the 20k–30k-node views the client is benchmarked with (BENCHMARKS.md).
-  z.object({ format: ExportFormatSchema, nodeIds: z.array(id).min(1).max(50_000), name: z.string().max(80).optional() }).strict(),
+  z.object({
+    format: ExportFormatSchema, nodeIds: z.array(id).min(1).max(50_000),
+    // What a filtered view shows: only these relations among the nodes (omitted: every one among them).
+    relationIds: z.array(id).max(250_000).optional(),
+    name: z.string().max(80).optional(),
+  }).strict(),
   z.object({ format: ExportFormatSchema, query: z.string().trim().min(1).max(20_000), params: CypherParams.default({}), name: z.string().max(80).optional() }).strict(),
 ]);
 

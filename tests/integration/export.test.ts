@@ -77,6 +77,19 @@ describe('POST /api/export', () => {
     expect(g.size).toBeGreaterThan(0);
     g.forEachEdge((_e, _a, s, t) => { expect(ids).toContain(s); expect(ids).toContain(t); });
   });
+  it('exports only the listed relations among the nodes (what a filtered view shows)', async () => {
+    const ids = ['turkey', 'azerbaijan', 'armenia'];
+    const all = Graph.from(JSON.parse((await request(srv.app).post('/api/export').send({ format: 'json', nodeIds: ids }).expect(200)).text));
+    expect(all.size).toBeGreaterThan(1);
+    const kept = all.edges().slice(0, 1);
+    const res = await request(srv.app).post('/api/export').send({ format: 'gexf', nodeIds: ids, relationIds: [...kept, 'no-such-relation'] }).expect(200);
+    const g = parseGexf(Graph, res.text);
+    expect(g.order).toBe(3);
+    expect(g.size).toBe(1);
+    // Nodes keep their place even when no listed relation touches them; an empty list exports none.
+    const none = Graph.from(JSON.parse((await request(srv.app).post('/api/export').send({ format: 'json', nodeIds: ids, relationIds: [] }).expect(200)).text));
+    expect([none.order, none.size]).toEqual([3, 0]);
+  });
   it('exports the graph of a read-only query and refuses a write', async () => {
     const res = await request(srv.app).post('/api/export').send({ format: 'gexf', query: "MATCH (c)-[r:MEMBER_OF]->(o {id:'csto'}) RETURN c, r, o" }).expect(200);
     expect(parseGexf(Graph, res.text).order).toBe(7);

@@ -40,13 +40,17 @@ export function registerExport(router: Router, registry: OpenAPIRegistry, ctx: A
   });
 
   defineRoute(router, registry, {
-    method: 'post', path: '/api/export', tags: ['export'], summary: 'Download explicit nodes (and the relations among them) or the graph of a read-only Cypher query',
+    method: 'post', path: '/api/export', tags: ['export'], summary: 'Download explicit nodes (and the relations among them, or only the listed ones) or the graph of a read-only Cypher query',
     body: ExportBody, produces: PRODUCES, errors: [404, 408, 413, 429],
     handler: async ({ body }, _req, res) => {
       let graph: GraphJSON;
       if ('nodeIds' in body) {
         graph = await inducedSubgraph(ctx.db, [...new Set(body.nodeIds)], ctx.cfg.SUBGRAPH_MAX_LIMIT, { timeoutMs: ctx.cfg.CYPHER_TIMEOUT_MS * 4 });
         if (graph.nodes.length === 0) throw new ApiError(404, 'NOT_FOUND', 'None of the node ids exist');
+        if (body.relationIds) {
+          const keep = new Set(body.relationIds);
+          graph = { ...graph, edges: graph.edges.filter((e) => keep.has(e.key)) };
+        }
       } else {
         graph = (await consoleQuery(ctx, limit, body.query, body.params, undefined, false)).graph;
       }
