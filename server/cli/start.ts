@@ -1,12 +1,14 @@
 // `npm start`: Neo4j (fetched and started unless NEO4J_URI is set), schema, seeds when the database
 // is empty, the API and the browser client on one URL. Ctrl-C stops everything, JVM included.
 import http from 'node:http';
+import path from 'node:path';
 import pino from 'pino';
 import { createApp } from '../api/app';
 import { loadConfig } from '../config/env';
 import { applySchema } from '../ingest/load';
 import { isEmpty, seed } from '../ingest/seed';
 import { connect } from '../neo4j/connection';
+import { prepareDataFolder } from '../neo4j/data-folder';
 import { freePort } from '../neo4j/ports';
 import { supervise } from '../neo4j/supervisor';
 import { buildClient, clientIsStale } from './client-build';
@@ -17,6 +19,8 @@ const say = (m: string) => process.stderr.write(`${m}\n`);
 runCli(async () => {
   const cfg = loadConfig();
   const logger = pino({ level: cfg.LOG_LEVEL });
+  // A broken data folder is the commonest start failure: say so before the client build's wait.
+  if (!cfg.NEO4J_URI) prepareDataFolder(cfg.dataDir, path.join(cfg.dataDir, 'neo4j', 'main'));
   if (clientIsStale(cfg.root)) await buildClient(cfg.root, say);
 
   const conn = await connect(cfg, { log: say, progress: true });
