@@ -66,13 +66,17 @@ export async function loadRows(db: Db, rows: SeedRows, o: { progress?: boolean }
 
 type Bundle = SeedRows['articles'][number];
 
+/** Rows per statement inside an article transaction: a group of ~TX_RELATIONS goes in one UNWIND
+ *  (a 1,000 + 3 split cost a statement for 3 rows); only a giant single article is cut. */
+const STATEMENT_ROWS = 5 * TX_RELATIONS;
+
 /** Whole articles with the entities they need, in ONE transaction: a killed load leaves no half article. */
 export async function loadArticleBundles(db: Db, entities: SeedRows['entities'], bundles: Bundle[]): Promise<void> {
   await db.writeTx(async (run) => {
-    for (const b of chunks(entities, BATCH)) await run('load-entities', { rows: b });
-    for (const b of chunks(bundles.map((x) => ({ id: x.article.id, props: x.article.props })), BATCH)) await run('load-articles', { rows: b });
-    for (const b of chunks(bundles.flatMap((x) => x.sentences), BATCH)) await run('load-sentences', { rows: b });
-    for (const b of chunks(bundles.flatMap((x) => x.relations), BATCH)) await run('load-relations', { rows: b });
-    for (const b of chunks(bundles.flatMap((x) => x.evidence), BATCH)) await run('load-evidence', { rows: b });
+    for (const b of chunks(entities, STATEMENT_ROWS)) await run('load-entities', { rows: b });
+    for (const b of chunks(bundles.map((x) => ({ id: x.article.id, props: x.article.props })), STATEMENT_ROWS)) await run('load-articles', { rows: b });
+    for (const b of chunks(bundles.flatMap((x) => x.sentences), STATEMENT_ROWS)) await run('load-sentences', { rows: b });
+    for (const b of chunks(bundles.flatMap((x) => x.relations), STATEMENT_ROWS)) await run('load-relations', { rows: b });
+    for (const b of chunks(bundles.flatMap((x) => x.evidence), STATEMENT_ROWS)) await run('load-evidence', { rows: b });
   });
 }
