@@ -86,7 +86,7 @@ export async function subgraph(db: Db, req: SubgraphRequest, opts: { timeoutMs?:
 export async function inducedSubgraph(db: Db, ids: string[], limit: number, opts: { timeoutMs?: number } = {}): Promise<GraphJSON> {
   const collector = new GraphCollector();
   for (const rec of await db.read('entities-by-id', { ids }, opts)) collector.add(rec.get('e'));
-  const recs = await db.read('expand', { ...filterParams({ polarity: 'all' }), frontier: ids, onlyAmong: ids, seen: [], limit: limit + 1 }, opts);
+  const recs = await db.read('induced', { ids, limit: limit + 1 }, opts);
   for (const rec of recs.slice(0, limit)) collector.add(rec.get('r'));
   return collector.toJSON({ truncated: recs.length > limit });
 }
