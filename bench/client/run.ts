@@ -5,7 +5,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inducedSubgraph } from '../../server/graph/subgraph';
 import type { Db } from '../../server/neo4j/db';
@@ -104,8 +103,13 @@ export async function runClient(o: ClientOptions): Promise<ClientRow[]> {
   let appBroken = false;
   try {
     for (const size of o.sizes) {
-      const recs = (await o.db.driver.executeQuery('MATCH (e:Entity) RETURN e.id AS id ORDER BY COUNT { (e)--() } DESC, e.id LIMIT $n', { n: neo4j.int(size.nodes) }, { database: o.db.database })).records;
-      const ids = recs.map((r) => String(r.get('id')));
+      // A seeded random sample of entities with their FULL induced subgraph: the app opens a view
+      // from node ids alone (the URL carries no edges), so both pages must get every relation among
+      // the nodes. (The top-N by degree made a dense core: 1,000 hubs held 52,000 relations at 100k.)
+      const all = (await o.db.driver.executeQuery('MATCH (e:Entity) WHERE COUNT { (e)--() } > 0 RETURN e.id AS id ORDER BY e.id', {}, { database: o.db.database })).records.map((r) => String(r.get('id')));
+      const rnd = mulberry32(7);
+      for (let i = all.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [all[i], all[j]] = [all[j]!, all[i]!]; }
+      const ids = all.slice(0, size.nodes);
       const graph = await inducedSubgraph(o.db, ids, size.edges, { timeoutMs: 120_000 });
       const pos = positions(ids);
       bare.setGraph(JSON.stringify({ graph, positions: pos }));
