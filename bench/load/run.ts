@@ -2,9 +2,8 @@
 // each into the same emptied database, in rotating order so drift (JIT, page cache, other users
 // of this shared machine) hits every variant alike. Only time spent in database calls is counted:
 // the generator runs between calls, untimed, so relations/s is the database path alone.
-import { loadRows, TX_RELATIONS } from '../../server/ingest/load';
+import { groupArticles, loadRows, TX_RELATIONS } from '../../server/ingest/load';
 import { RELATION_TYPES } from '../../server/graph/vocabulary';
-import type { ArticleBundle } from '../../server/ingest/rows';
 import type { Db } from '../../server/neo4j/db';
 import { toNumber } from '../../server/neo4j/values';
 import type { Generated } from '../gen/generate';
@@ -13,18 +12,6 @@ import { bareBundles, bareEntities } from './bare';
 
 export type LoadVariant = { kind: 'loader' } | { kind: 'bare'; batch: number };
 export const variantName = (v: LoadVariant) => (v.kind === 'loader' ? 'loader' : `bare-${v.batch}`);
-
-/** Groups bundles so each group holds at least `relations` relations. */
-function* groups(it: Iterable<ArticleBundle>, relations: number): Generator<ArticleBundle[]> {
-  let g: ArticleBundle[] = [];
-  let n = 0;
-  for (const b of it) {
-    g.push(b);
-    n += b.relations.length;
-    if (n >= relations) { yield g; g = []; n = 0; }
-  }
-  if (g.length) yield g;
-}
 
 async function timed(f: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -69,7 +56,7 @@ export async function loadOnce(db: Db, g: Generated, v: LoadVariant, o: { progre
     ms += await timed(() => loadRows(db, { entities: g.entities, articles: [] }));
     // The loader takes SeedRows; feeding it ~5,000 relations of bundles at a time keeps 1M out of
     // memory and leaves its own grouping (whole articles, TX_RELATIONS per transaction) unchanged.
-    for (const chunk of groups(g.articles(), 5 * TX_RELATIONS)) {
+    for (const chunk of groupArticles(g.articles(), 5 * TX_RELATIONS)) {
       const t = await timed(() => loadRows(db, { entities: [], articles: chunk }));
       const n = chunk.reduce((x, b) => x + b.relations.length, 0);
       ms += t;
@@ -80,7 +67,7 @@ export async function loadOnce(db: Db, g: Generated, v: LoadVariant, o: { progre
     }
   } else {
     ms += await timed(() => bareEntities(db.driver, db.database, g.entities, v.batch));
-    for (const chunk of groups(g.articles(), v.batch)) {
+    for (const chunk of groupArticles(g.articles(), v.batch)) {
       const t = await timed(() => bareBundles(db.driver, db.database, chunk));
       const n = chunk.reduce((x, b) => x + b.relations.length, 0);
       ms += t;

@@ -26,18 +26,17 @@ export interface LoadSummary { entities: number; articles: number; relations: nu
  *  commit per article made small articles cost a commit each (0.19× bare UNWIND in BENCHMARKS.md). */
 export const TX_RELATIONS = 1000;
 
-/** Groups whole articles so each group holds at least `relations` relations; an article never spans two. */
-export function groupArticles<T extends { relations: unknown[] }>(articles: Iterable<T>, relations = TX_RELATIONS): T[][] {
-  const out: T[][] = [];
+/** Groups whole articles so each group holds at least `relations` relations; an article never spans
+ *  two. Lazy, so the benchmark can feed it a million generated articles without holding them. */
+export function* groupArticles<T extends { relations: unknown[] }>(articles: Iterable<T>, relations = TX_RELATIONS): Generator<T[]> {
   let g: T[] = [];
   let n = 0;
   for (const a of articles) {
     g.push(a);
     n += a.relations.length;
-    if (n >= relations) { out.push(g); g = []; n = 0; }
+    if (n >= relations) { yield g; g = []; n = 0; }
   }
-  if (g.length) out.push(g);
-  return out;
+  if (g.length) yield g;
 }
 
 export async function loadRows(db: Db, rows: SeedRows, o: { progress?: boolean } = {}): Promise<LoadSummary> {
