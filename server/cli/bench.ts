@@ -24,6 +24,8 @@ const Args = z.object({
   heap: z.string().regex(/^\d+[mg]$/).optional(),
   pagecache: z.string().regex(/^\d+[mg]$/).optional(),
   'loader-cap-s': z.coerce.number().int().min(0).max(86_400).optional(),
+  /** Record a CPU profile of each client page while it pans (written beside the result file). */
+  profile: z.literal(true).optional(),
   /** Re-render the tables of an earlier (or partial) result file instead of running. */
   report: z.string().min(1).optional(),
   out: z.string().min(1).optional(),
@@ -56,6 +58,7 @@ runCli(async () => {
     heap: a.heap ?? cfg.NEO4J_HEAP,
     pagecache: a.pagecache ?? cfg.NEO4J_PAGECACHE,
     loaderCapS: a['loader-cap-s'] ?? (smoke ? 0 : 120),
+    profileDir: a.profile ? file.replace(/\.json$/, '-profiles') : null,
   }, (partial) => write({ ...partial, partial: true }));
   const report = renderReport(result);
   console.log(`\n${report}`);
