@@ -23,6 +23,8 @@ export interface DebugHook {
   nodeColor(id: string): string | null;
   /** 'whole' when the whole-graph blocs colour the canvas, 'canvas' for the on-screen Louvain, else 'off'. */
   blocMode(): 'whole' | 'canvas' | 'off';
+  /** Times (ms) of `frames` frames rendered while the camera moves, each waited for on the GPU (the client benchmark). */
+  measureFrames(frames: number): number[];
 }
 
 export function installDebugHook(explorer: Explorer, canvas: () => HTMLElement | null): void {
@@ -48,6 +50,7 @@ export function installDebugHook(explorer: Explorer, canvas: () => HTMLElement |
     expanded: () => [...explorer.state.expanded],
     layoutRunning: () => explorer.state.layoutRunning,
     nodeColor: (id) => explorer.nodeColor(id),
+    measureFrames: (frames) => explorer.getView()?.measureFrames(frames) ?? [],
     blocMode: () => (explorer.state.wholeBlocsOn ? (explorer.state.wholeBlocs ? 'whole' : 'off') : explorer.state.alliancesOn ? 'canvas' : 'off'),
   };
   Object.defineProperty(window, '__newsgraph', { value: Object.freeze(hook), configurable: true });

@@ -8,7 +8,7 @@ import { blocColoring, isConflictBetweenBlocs, UNALIGNED_COLOR, type BlocColorin
 import { computeVisibility, DEFAULT_FILTERS, timeDomain, type Filters, type Visibility } from '../state/filters';
 import { History } from '../state/history';
 import { collapse, createStoreGraph, deriveOrigins, mergeGraph, removeNode, restoreGraph, snapshotGraph, type GraphSnapshot } from '../state/store';
-import { edgeSize, entityColor, fade, nodeLabel, nodeSizes, parallelCurvatures, scoreColor } from '../state/style';
+import { edgeSize, entityColor, fade, HIDE_WHILE_MOVING_ABOVE_EDGES, nodeLabel, nodeSizes, parallelCurvatures, scoreColor, withinCurveBudget } from '../state/style';
 import type { EdgeAttrs, NodeAttrs, SizeBy, StoreGraph } from '../state/types';
 import { decodeView, encodeView, type ViewState } from '../state/url';
 
@@ -45,6 +45,10 @@ export interface UiState {
   dateRange: { min: string | null; max: string | null };
   health: Health | null;
   visible: { nodes: number; edges: number };
+  /** Parallel relations drawn straight because too many would be curved (0: none). */
+  straightened: number;
+  /** Edges and labels are left out while the camera moves (a large graph). */
+  hideWhileMoving: boolean;
   tab: Tab;
   ready: boolean;
 }
@@ -79,7 +83,7 @@ export class Explorer {
     graphVersion: 0, seeds: [], expanded: [], hidden: {}, filters: DEFAULT_FILTERS, sizeBy: 'degree',
     alliancesOn: false, alliances: null, wholeBlocsOn: false, wholeBlocs: null, wholeBlocsStatus: 'idle', wholeBlocsError: null, selection: null, hoveredNode: null, hoveredEdge: null, busy: null,
     notices: [], canUndo: false, canRedo: false, layoutRunning: false, vocabulary: null,
-    dateRange: { min: null, max: null }, health: null, visible: { nodes: 0, edges: 0 }, tab: 'details', ready: false,
+    dateRange: { min: null, max: null }, health: null, visible: { nodes: 0, edges: 0 }, straightened: 0, hideWhileMoving: false, tab: 'details', ready: false,
   };
 
   constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null = null) {
@@ -139,8 +143,8 @@ export class Explorer {
     view.on('clickStage', () => this.select(null));
     view.on('enterNode', (id) => this.hover(id));
     view.on('leaveNode', () => this.hover(null));
-    view.on('enterEdge', (id) => { this.set({ hoveredEdge: id }); this.view?.refresh(); });
-    view.on('leaveEdge', () => { this.set({ hoveredEdge: null }); this.view?.refresh(); });
+    view.on('enterEdge', (id) => this.hoverEdge(id));
+    view.on('leaveEdge', () => this.hoverEdge(null));
     let resume = false;
     view.on('dragStart', () => { resume = this.layout.running; if (resume) this.layout.stop(); });
     view.on('dragEnd', () => { if (resume) this.layout.start(); this.scheduleUrl(); });
@@ -219,13 +223,16 @@ export class Explorer {
     const keep = new Set(this.state.seeds);
     this.visibility = computeVisibility(this.graph, this.state.filters, keep, this.staticTypes);
     this.sizes = nodeSizes(this.graph, this.state.sizeBy, this.visibility.nodes);
-    this.curvatures = parallelCurvatures(this.graph, this.visibility.edges);
+    const curves = withinCurveBudget(parallelCurvatures(this.graph, this.visibility.edges));
+    this.curvatures = curves.curvatures;
     const alliances = this.state.alliancesOn ? computeAlliances(this.graph, this.visibility.nodes, this.visibility.edges) : null;
     this.conflictsBetween = new Set(alliances?.conflictsBetween ?? []);
     let selection = this.state.selection;
     if (selection?.kind === 'node' && !this.graph.hasNode(selection.id)) selection = null;
     if (selection?.kind === 'edge' && !this.graph.hasEdge(selection.id)) selection = null;
-    this.set({ alliances, selection, visible: { nodes: this.visibility.nodes.size, edges: this.visibility.edges.size } });
+    const hideWhileMoving = this.visibility.edges.size > HIDE_WHILE_MOVING_ABOVE_EDGES;
+    this.set({ alliances, selection, visible: { nodes: this.visibility.nodes.size, edges: this.visibility.edges.size }, straightened: curves.straightened, hideWhileMoving });
+    this.view?.setHideWhileMoving(hideWhileMoving);
     this.view?.refresh();
     this.scheduleUrl();
   }
@@ -456,6 +463,8 @@ export class Explorer {
   }
 
   hover(id: string | null): void {
+    // The renderer may report a leave for a hover it never reported (one that began mid-pan).
+    if (id === this.state.hoveredNode) return;
     if (id && this.graph.hasNode(id)) {
       this.focus = new Set([id, ...this.graph.neighbors(id)]);
     } else {
@@ -463,6 +472,14 @@ export class Explorer {
     }
     this.set({ hoveredNode: id });
     this.view?.refresh();
+  }
+
+  /** An edge's hover changes the look of that edge alone (its label): restyle it and the one it replaces. */
+  hoverEdge(id: string | null): void {
+    const was = this.state.hoveredEdge;
+    if (id === was) return;
+    this.set({ hoveredEdge: id });
+    this.view?.refresh({ edges: [was, id].filter((e): e is string => e !== null) });
   }
 
   setTab(tab: Tab): void { this.set({ tab }); }

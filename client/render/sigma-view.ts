@@ -5,6 +5,7 @@ import { createEdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { toBlob } from '@sigma/export-image';
 import type { EdgeAttrs, NodeAttrs, StoreGraph } from '../state/types';
+import { measureFrames } from './frame-cost';
 import { toSVG } from './svg';
 import type { CameraState, GraphView, Point, RendererEvents, Styler } from './types';
 
@@ -134,7 +135,13 @@ export function createGraphView(graph: StoreGraph, container: HTMLElement, style
 
   return {
     ok: true,
-    refresh: () => { sigma.refresh(); },
+    refresh(only) {
+      if (!only) { sigma.refresh(); return; }
+      // Position, size and z-order are unchanged, so sigma may skip re-indexing the whole graph.
+      const nodes = (only.nodes ?? []).filter((n) => graph.hasNode(n));
+      const edges = (only.edges ?? []).filter((e) => graph.hasEdge(e));
+      sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+    },
     on(event, fn) {
       const set = ((listeners as Record<string, Set<unknown>>)[event] ??= new Set()) as Set<typeof fn>;
       set.add(fn);
@@ -190,6 +197,12 @@ export function createGraphView(graph: StoreGraph, container: HTMLElement, style
       const d = Math.hypot(b.x - a.x, b.y - a.y) / 100;
       return Number.isFinite(d) && d > 0 ? d : 1;
     },
+    setHideWhileMoving(on) {
+      if (sigma.getSetting('hideEdgesOnMove') === on) return;
+      sigma.setSetting('hideEdgesOnMove', on);
+      sigma.setSetting('hideLabelsOnMove', on);
+    },
+    measureFrames: (frames) => measureFrames(sigma, frames),
     toPNG: () => toBlob(sigma, { format: 'png', backgroundColor: '#ffffff', fileName: 'newsgraph' }),
     toSVG: () => toSVG(sigma, graph),
     kill: () => { sigma.kill(); },
@@ -200,7 +213,7 @@ function brokenView(container: HTMLElement): GraphView {
   return {
     ok: false,
     refresh() {}, on: () => () => {}, nodeToViewport: () => null, edgeToViewport: () => null,
-    getCamera: () => ({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }), setCamera() {}, fit() {}, zoom() {}, unitsPerPixel: () => 1,
+    getCamera: () => ({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }), setCamera() {}, fit() {}, zoom() {}, unitsPerPixel: () => 1, setHideWhileMoving() {}, measureFrames: () => [],
     toPNG: () => Promise.reject(new Error('The graph canvas is not available')),
     toSVG: () => '',
     kill() { container.replaceChildren(); },

@@ -1,4 +1,4 @@
-import { edgeSize, entityColor, ENTITY_COLORS, fade, MAX_NODE_SIZE, MIN_NODE_SIZE, nodeLabel, nodeSizes, parallelCurvatures, parseHex, scoreColor } from './style';
+import { edgeSize, entityColor, ENTITY_COLORS, fade, MAX_NODE_SIZE, MIN_NODE_SIZE, nodeLabel, nodeSizes, parallelCurvatures, parseHex, withinCurveBudget, scoreColor } from './style';
 import { createStoreGraph, mergeGraph } from './store';
 import { aliyevNeighbourhood, putinNeighbourhood } from './fixtures';
 
@@ -81,5 +81,21 @@ describe('parallelCurvatures', () => {
     expect(b).not.toBe(0);
     // Opposite directions with the same signed curvature bend to opposite sides.
     expect(a).toBe(b);
+  });
+});
+
+describe('withinCurveBudget', () => {
+  const curvatures = new Map([['a', 0], ['b', 0.25], ['c', -0.25], ['d', 0.5]]);
+
+  it('keeps the curves while the curved relations fit the budget', () => {
+    const r = withinCurveBudget(curvatures, 3);
+    expect(r.straightened).toBe(0);
+    expect(r.curvatures).toBe(curvatures);
+  });
+
+  it('draws everything straight past the budget and counts what it straightened', () => {
+    const r = withinCurveBudget(curvatures, 2);
+    expect(r.straightened).toBe(3);
+    expect(r.curvatures.size).toBe(0);
   });
 });

@@ -112,7 +112,7 @@ export const BASE_CURVATURE = 0.25;
  * Aliyev PRAISES Putin) fan out instead of drawing on top of each other. A lone edge is straight
  * (0). The sign is relative to the edge's own direction, as the curve program reads it.
  */
-export function parallelCurvatures(g: StoreGraph, only?: ReadonlySet<string>): Map<string, number> {
+export function parallelCurvatures(g: Pick<Graph, 'forEachEdge'>, only?: ReadonlySet<string>): Map<string, number> {
   const groups = new Map<string, { key: string; forward: boolean }[]>();
   g.forEachEdge((e, _a, s, t) => {
     if (only && !only.has(e)) return;
@@ -136,6 +136,29 @@ export function parallelCurvatures(g: StoreGraph, only?: ReadonlySet<string>): M
   }
   return out;
 }
+
+/**
+ * Most parallel relations drawn curved at once. A curve is drawn as a shaded quad as wide as its
+ * bend, so its cost grows with the square of its length on screen: a few thousand long curves
+ * stall panning on software WebGL (measured: 10k nodes, one frame took over a minute) and cost a
+ * real GPU too. Above the budget every relation is drawn straight and the app says so; the side
+ * panels still list parallel relations one by one.
+ */
+export const CURVED_EDGE_BUDGET = 2_000;
+
+export function withinCurveBudget(curvatures: Map<string, number>, budget = CURVED_EDGE_BUDGET): { curvatures: Map<string, number>; straightened: number } {
+  let curved = 0;
+  for (const c of curvatures.values()) if (c !== 0) curved += 1;
+  return curved <= budget ? { curvatures, straightened: 0 } : { curvatures: new Map(), straightened: curved };
+}
+
+/**
+ * Above this many visible relations, edges and labels are not drawn while the camera moves. Each
+ * frame's cost grows with the edges drawn: on this project's GPU-less machine a 10k-node / 41k-edge
+ * view took ~2 s per frame whatever drew it (the bare sigma page too), and integrated GPUs slow
+ * down well before that. Nodes alone keep the picture readable while panning.
+ */
+export const HIDE_WHILE_MOVING_ABOVE_EDGES = 5_000;
 
 /** Distinct colours for alliance blocs (colour-blind-friendly first, then more). */
 export const BLOC_COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#393b79', '#637939', '#843c39'];
