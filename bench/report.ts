@@ -53,13 +53,19 @@ export function renderReport(r: BenchResult): string {
   }
 
   if (r.client) {
-    out.push(`\nClient (headless Chromium, SwiftShader WebGL, 1280×800; graph = top entities of the ${sizeLabel(r.client.dbRelations)} database and the relations among them)`);
-    out.push(formatTable(['nodes', 'edges', 'bare first frame ms', 'bare frame ms', 'bare FA2 it/s', 'app first frame ms', 'app frame ms', 'app FA2 it/s', 'app ÷ bare frame'], r.client.rows.map((c) => [
-      c.nodes, c.edges, fmt(c.bare?.firstFrameMs), fmt(c.bare?.frameMs), fmt(c.bare?.fa2PerSec),
-      c.app ? fmt(c.app.firstFrameMs) : c.appNote ?? 'n/a', c.app ? fmt(c.app.frameMs) : '', c.app ? fmt(c.app.fa2PerSec) : '', fmt(c.ratioFrame),
+    out.push(`\nClient (headless Chromium, SwiftShader WebGL, 1280×800; graph = a seeded random sample of the ${sizeLabel(r.client.dbRelations)} database's entities and every relation among them)`);
+    out.push('frame = median of frames rendered while the camera moves, each waited for to the end; pan step = median wall time of one mouse step of a drag');
+    // Older result files have no pan step figure.
+    const step = (p: { panStepMs?: number } | null) => (p?.panStepMs === undefined ? 'n/a' : fmt(p.panStepMs));
+    out.push(formatTable(['nodes', 'edges', 'bare first frame ms', 'bare frame ms', 'bare pan step ms', 'bare FA2 it/s', 'app first frame ms', 'app frame ms', 'app pan step ms', 'app FA2 it/s', 'app ÷ bare frame'], r.client.rows.map((c) => [
+      c.nodes, c.edges, fmt(c.bare?.firstFrameMs), fmt(c.bare?.frameMs), step(c.bare), fmt(c.bare?.fa2PerSec),
+      c.app ? fmt(c.app.firstFrameMs) : c.appNote ?? 'n/a', c.app ? fmt(c.app.frameMs) : '', c.app ? step(c.app) : '', c.app ? fmt(c.app.fa2PerSec) : '', fmt(c.ratioFrame),
     ]), 70));
     const unpanned = r.client.rows.filter((c) => (c.bare && !c.bare.panned) || (c.app && !c.app.panned));
     if (unpanned.length) out.push(`warning: the drag did not move the camera at ${unpanned.map((c) => c.nodes).join(', ')} nodes; frame times there are idle frames`);
+    // Older result files have no panSteps: read them as complete pans.
+    const cut = r.client.rows.filter((c) => (c.bare?.panSteps ?? 60) < 60 || (c.app?.panSteps ?? 60) < 60);
+    if (cut.length) out.push(`warning: the pan ran out of its time budget at ${cut.map((c) => c.nodes).join(', ')} nodes; the page could not keep up with the mouse there`);
   }
   if (r.extraction) out.push(`\nExtraction: ${fmt(r.extraction.sentencesPerSecond)} sentences/s (${fmt(r.extraction.sentencesPerCpuSecond)} per CPU second), median of ${r.extraction.runs} × ${r.extraction.sentences} sentences`);
   if (r.benchPeakMiB) out.push(`Bench process peak RSS: ${r.benchPeakMiB} MiB`);

@@ -8,6 +8,8 @@ import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
 import { createEdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { createEdgeCurveProgram } from '@sigma/edge-curve';
+import { measureFrames } from '../../client/render/frame-cost';
+import { HIDE_WHILE_MOVING_ABOVE_EDGES, parallelCurvatures, withinCurveBudget } from '../../client/state/style';
 
 interface Payload {
   graph: { nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { key: string; source: string; target: string; undirected?: boolean; attributes: Record<string, unknown> }[] };
@@ -31,6 +33,12 @@ for (const e of payload.graph.edges) {
   else g.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);
 }
 g.forEachNode((n) => g.setNodeAttribute(n, 'size', Math.min(30, 3 + 1.5 * Math.sqrt(g.degree(n)))));
+// Parallel relations fan out as in the app, under the same budget of curved edges.
+const { curvatures } = withinCurveBudget(parallelCurvatures(g));
+for (const [e, curvature] of curvatures) {
+  if (curvature === 0) continue;
+  g.mergeEdgeAttributes(e, { curvature, type: g.isUndirected(e) ? 'curved' : 'curvedArrow' });
+}
 
 const sigma = new Sigma(g, document.getElementById('graph')!, {
   allowInvalidContainer: true,
@@ -50,6 +58,9 @@ const sigma = new Sigma(g, document.getElementById('graph')!, {
   minEdgeThickness: 1,
   stagePadding: 60,
   defaultEdgeType: 'line',
+  // The app's large-graph rule, so both pages draw the same thing while the camera moves.
+  hideEdgesOnMove: g.size > HIDE_WHILE_MOVING_ABOVE_EDGES,
+  hideLabelsOnMove: g.size > HIDE_WHILE_MOVING_ABOVE_EDGES,
   edgeProgramClasses: {
     arrow: createEdgeArrowProgram(ARROW_HEAD),
     line: EdgeRectangleProgram,
@@ -71,5 +82,6 @@ const bare = {
     fa2.start();
   },
   stopLayout: () => { fa2?.stop(); },
+  measureFrames: (frames: number) => measureFrames(sigma, frames),
 };
 (window as unknown as { __bare: typeof bare }).__bare = bare;

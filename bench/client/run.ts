@@ -11,6 +11,7 @@ import type { Db } from '../../server/neo4j/db';
 import { mulberry32 } from '../gen/rng';
 import { median } from '../stats';
 import { APP_READY, BARE_READY, PROBE } from './probe';
+import { formatHot, hotFunctions, type CpuProfile } from './profile';
 import { serveBare } from './static';
 
 /** The app opens at most this many nodes from a URL (ExportBody caps nodeIds at 50,000). */
@@ -20,7 +21,23 @@ export const APP_MAX_NODES = 50_000;
  *  locally so this file does not depend on the client's sources while they change. */
 interface Hooked { __newsgraph?: { canvasRect(): { x: number; y: number; width: number; height: number } | null; visibleNodes(): string[]; nodeViewport(id: string): { x: number; y: number } | null } }
 
-export interface PageFigures { firstFrameMs: number; frameMs: number; frames: number; fa2PerSec: number; panned: boolean }
+export interface PageFigures {
+  firstFrameMs: number;
+  /** Median time of a frame rendered while the camera moves, waited for to the end (GPU included). */
+  frameMs: number;
+  /** Median requestAnimationFrame interval during the mouse pan and zoom (blind to queued GPU work). */
+  rafFrameMs: number;
+  /** Median wall time of one mouse step of the pan (input → handled, hover picking included). */
+  panStepMs: number;
+  frames: number; fa2PerSec: number; panned: boolean; panSteps: number;
+}
+
+/** Frames rendered and timed one by one (after the mouse pan). */
+const TIMED_FRAMES = 30;
+
+/** Mouse steps of the pan, and the most time they may take: a page too slow to pan must not stall the run for minutes. */
+const PAN_STEPS = 60;
+const PAN_BUDGET_MS = 30_000;
 export interface ClientRow { nodes: number; edges: number; bare: PageFigures | null; app: PageFigures | null; appNote: string | null; ratioFrame: number | null }
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -46,7 +63,7 @@ function positions(ids: string[]): Record<string, [number, number]> {
   return out;
 }
 
-async function measurePage(page: Page, kind: 'app' | 'bare', url: string): Promise<PageFigures> {
+async function measurePage(page: Page, kind: 'app' | 'bare', url: string, profileTo: string | null, log: (m: string) => void): Promise<PageFigures> {
   await page.addInitScript(PROBE + (kind === 'app' ? APP_READY : BARE_READY));
   await page.goto(url);
   // A function, not a string: the app's CSP (script-src 'self') forbids eval, which string predicates use.
@@ -68,16 +85,38 @@ async function measurePage(page: Page, kind: 'app' | 'bare', url: string): Promi
   const f0 = await page.evaluate(() => (window as unknown as { __bench: { frames: number[] } }).__bench.frames.length);
   const x0 = rect.x + 12;
   const y0 = rect.y + 12;
+  const cdp = profileTo ? await page.context().newCDPSession(page) : null;
+  if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 250 }); await cdp.send('Profiler.start'); }
   await page.mouse.move(x0, y0);
   await page.mouse.down();
-  for (let i = 1; i <= 60; i++) await page.mouse.move(x0 + i * 6, y0 + i * 4);
+  const panStart = Date.now();
+  let panSteps = 0;
+  const stepMs: number[] = [];
+  for (let i = 1; i <= PAN_STEPS && Date.now() - panStart < PAN_BUDGET_MS; i++) {
+    const t = performance.now();
+    await page.mouse.move(x0 + i * 6, y0 + i * 4);
+    stepMs.push(performance.now() - t);
+    panSteps = i;
+  }
   await page.mouse.up();
+  if (panSteps < PAN_STEPS) log(`  ${kind}: the pan stopped after ${panSteps}/${PAN_STEPS} steps (${PAN_BUDGET_MS / 1000} s budget)`);
   const panned = JSON.stringify(await where()) !== before;
   await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
   for (let i = 0; i < 8; i++) { await page.mouse.wheel(0, i < 4 ? -200 : 200); await page.waitForTimeout(60); }
   await page.waitForTimeout(300);
+  if (cdp && profileTo) {
+    const { profile } = await cdp.send('Profiler.stop') as { profile: CpuProfile };
+    fs.mkdirSync(path.dirname(profileTo), { recursive: true });
+    fs.writeFileSync(profileTo, JSON.stringify(profile));
+    log(`  ${kind} CPU profile while panning and zooming → ${profileTo}\n${formatHot(hotFunctions(profile)).replace(/^/gm, '    ')}`);
+    await cdp.detach();
+  }
   const frames = await page.evaluate((from) => (window as unknown as { __bench: { frames: number[] } }).__bench.frames.slice(from), f0);
   const deltas = frames.slice(1).map((t, i) => t - frames[i]!);
+  const timed = await page.evaluate(([k, n]) => (k === 'app'
+    ? (window as unknown as { __newsgraph: { measureFrames(n: number): number[] } }).__newsgraph.measureFrames(n)
+    : (window as unknown as { __bare: { measureFrames(n: number): number[] } }).__bare.measureFrames(n)), [kind, TIMED_FRAMES] as const);
+  if (timed.length === 0) throw new Error(`${kind}: no frames could be timed (no WebGL canvas?)`);
 
   // FA2: count supervisor iterations (one worker message each) over 3 s, after 0.5 s of spin-up.
   if (kind === 'app') await page.getByRole('button', { name: '▶ Layout' }).click();
@@ -90,10 +129,14 @@ async function measurePage(page: Page, kind: 'app' | 'bare', url: string): Promi
   const fa2PerSec = (m1 - m0) / ((Date.now() - t0) / 1000);
   if (kind === 'app') await page.getByRole('button', { name: /Stop layout/ }).click().catch(() => {});
   else await page.evaluate(() => (window as unknown as { __bare: { stopLayout(): void } }).__bare.stopLayout());
-  return { firstFrameMs, frameMs: median(deltas), frames: deltas.length, fa2PerSec, panned };
+  return { firstFrameMs, frameMs: median(timed), rafFrameMs: median(deltas), panStepMs: median(stepMs), frames: deltas.length, fa2PerSec, panned, panSteps };
 }
 
-export interface ClientOptions { db: Db; root: string; appUrl: string | null; appNote: string | null; sizes: { nodes: number; edges: number }[]; runs: number; log: (m: string) => void }
+export interface ClientOptions {
+  db: Db; root: string; appUrl: string | null; appNote: string | null; sizes: { nodes: number; edges: number }[]; runs: number; log: (m: string) => void;
+  /** Folder for CPU profiles of each page's pan (first run of each size), or null. */
+  profileDir: string | null;
+}
 
 export async function runClient(o: ClientOptions): Promise<ClientRow[]> {
   const dir = buildBarePage(o.root);
@@ -124,7 +167,8 @@ export async function runClient(o: ClientOptions): Promise<ClientRow[]> {
           const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
           try {
             const page = await ctx.newPage();
-            got[kind].push(await measurePage(page, kind, kind === 'app' ? `${o.appUrl}/${fragment}` : `${bare.url}/`));
+            const profileTo = o.profileDir && run === 0 ? path.join(o.profileDir, `client-${kind}-${ids.length}.cpuprofile`) : null;
+            got[kind].push(await measurePage(page, kind, kind === 'app' ? `${o.appUrl}/${fragment}` : `${bare.url}/`, profileTo, o.log));
           } catch (e) {
             // One page failing (the app is changing under us) must not lose the other figures.
             o.log(`  client ${kind} at ${ids.length} nodes failed: ${(e as Error).message.split('\n')[0]}`);
@@ -137,13 +181,15 @@ export async function runClient(o: ClientOptions): Promise<ClientRow[]> {
         }
       }
       const med = (xs: PageFigures[]): PageFigures | null => (xs.length === 0 ? null : {
-        firstFrameMs: median(xs.map((x) => x.firstFrameMs)), frameMs: median(xs.map((x) => x.frameMs)), frames: median(xs.map((x) => x.frames)),
-        fa2PerSec: median(xs.map((x) => x.fa2PerSec)), panned: xs.every((x) => x.panned),
+        firstFrameMs: median(xs.map((x) => x.firstFrameMs)), frameMs: median(xs.map((x) => x.frameMs)), rafFrameMs: median(xs.map((x) => x.rafFrameMs)),
+        panStepMs: median(xs.map((x) => x.panStepMs)), frames: median(xs.map((x) => x.frames)),
+        fa2PerSec: median(xs.map((x) => x.fa2PerSec)), panned: xs.every((x) => x.panned), panSteps: Math.min(...xs.map((x) => x.panSteps)),
       });
       const ratios = got.app.length === got.bare.length ? got.app.map((a, i) => a.frameMs / got.bare[i]!.frameMs) : [];
       const note = appNote ?? (failures.app && got.app.length === 0 ? `n/a (failed: ${failures.app})` : null);
       const row: ClientRow = { nodes: graph.nodes.length, edges: graph.edges.length, bare: med(got.bare), app: med(got.app), appNote: note, ratioFrame: ratios.length ? median(ratios) : null };
-      o.log(`  client ${row.nodes} nodes / ${row.edges} edges: bare frame ${row.bare?.frameMs.toFixed(1)} ms, first ${row.bare?.firstFrameMs.toFixed(0)} ms, FA2 ${row.bare?.fa2PerSec.toFixed(1)}/s; app ${row.app ? `frame ${row.app.frameMs.toFixed(1)} ms, first ${row.app.firstFrameMs.toFixed(0)} ms, FA2 ${row.app.fa2PerSec.toFixed(1)}/s` : appNote}`);
+      const fig = (p: PageFigures) => `frame ${p.frameMs.toFixed(1)} ms (rAF ${p.rafFrameMs.toFixed(1)}, pan step ${p.panStepMs.toFixed(0)} ms), first ${p.firstFrameMs.toFixed(0)} ms, FA2 ${p.fa2PerSec.toFixed(1)}/s`;
+      o.log(`  client ${row.nodes} nodes / ${row.edges} edges: bare ${row.bare ? fig(row.bare) : 'n/a'}; app ${row.app ? fig(row.app) : note}`);
       rows.push(row);
     }
   } finally {
