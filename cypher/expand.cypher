@@ -1,10 +1,8 @@
 // One hop of a bounded neighbourhood expansion: the strongest, then most recent, relations of a
-// frontier of entities, filtered. $onlyAmong (a list of ids or null) restricts the far side, which
-// is how the edges among already-found nodes are fetched.
+// frontier of entities, filtered. (The relations among the nodes found: edges-among.cypher.)
 UNWIND $frontier AS fid
 MATCH (a:Entity {id: fid})-[r]-(b:Entity)
-WHERE ($onlyAmong IS NULL OR b.id IN $onlyAmong)
-  AND ($types IS NULL OR type(r) IN $types)
+WHERE ($types IS NULL OR type(r) IN $types)
   AND ($entityTypes IS NULL OR b.entityType IN $entityTypes)
   AND ($from IS NULL OR coalesce(r.date, r.knownFrom) >= date($from))
   AND ($to IS NULL OR coalesce(r.date, r.knownFrom) <= date($to))

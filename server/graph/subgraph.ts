@@ -18,6 +18,9 @@ export interface SubgraphFilter {
 export interface SubgraphRequest extends SubgraphFilter { seeds: string[]; depth: number; limit: number }
 export interface SubgraphResult { graph: GraphJSON; truncated: boolean; hidden: Record<string, number>; missingSeeds: string[] }
 
+/** Above this many relations an entity counts as a hub for edges-among.cypher: never expanded there. */
+export const HUB_DEGREE = 1000;
+
 export function filterParams(f: SubgraphFilter) {
   return { types: f.types ?? null, entityTypes: f.entityTypes ?? null, from: f.from ?? null, to: f.to ?? null, polarity: f.polarity };
 }
@@ -40,7 +43,7 @@ export async function subgraph(db: Db, req: SubgraphRequest, opts: { timeoutMs?:
   let truncated = false;
 
   for (let hop = 0; hop < req.depth && frontier.length > 0 && budget > 0; hop += 1) {
-    const recs = await db.read('expand', { ...filters, frontier, onlyAmong: null, seen: [...seen], limit: budget + 1 }, opts);
+    const recs = await db.read('expand', { ...filters, frontier, seen: [...seen], limit: budget + 1 }, opts);
     if (recs.length > budget) truncated = true;
     const next = new Set<string>();
     for (const rec of recs.slice(0, budget)) {
@@ -61,7 +64,7 @@ export async function subgraph(db: Db, req: SubgraphRequest, opts: { timeoutMs?:
   // Relations among the nodes found (an ego network shows how the neighbours relate, too).
   if (nodes.size > 1) {
     const all = [...nodes];
-    const recs = await db.read('expand', { ...filters, frontier: all, onlyAmong: all, seen: [...seen], limit: budget + 1 }, opts);
+    const recs = await db.read('edges-among', { ...filters, ids: all, hubDegree: HUB_DEGREE, seen: [...seen], limit: budget + 1 }, opts);
     if (recs.length > budget) truncated = true;
     for (const rec of recs.slice(0, budget)) collector.add(rec.get('r'));
   }
