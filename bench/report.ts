@@ -53,7 +53,7 @@ export function renderReport(r: BenchResult): string {
   }
 
   if (r.client) {
-    out.push(`\nClient (headless Chromium, SwiftShader WebGL, 1280×800; graph = a seeded random sample of the ${sizeLabel(r.client.dbRelations)} database's entities and every relation among them)`);
+    out.push(`\nClient (headless Chromium, SwiftShader WebGL, 1280×800; graph = a seeded degree-weighted sample of the ${sizeLabel(r.client.dbRelations)} database's entities and the strongest relations among them, 2.5 per node)`);
     out.push('frame = median of frames rendered while the camera moves, each waited for to the end; pan step = median wall time of one mouse step of a drag');
     // Older result files have no pan step figure.
     const step = (p: { panStepMs?: number } | null) => (p?.panStepMs === undefined ? 'n/a' : fmt(p.panStepMs));

@@ -12,6 +12,7 @@ import { mulberry32 } from '../gen/rng';
 import { median } from '../stats';
 import { APP_READY, BARE_READY, PROBE } from './probe';
 import { formatHot, hotFunctions, type CpuProfile } from './profile';
+import { weightedSample } from './sample';
 import { serveBare } from './static';
 
 /** The app opens at most this many nodes from a URL (ExportBody caps nodeIds at 50,000). */
@@ -133,7 +134,9 @@ async function measurePage(page: Page, kind: 'app' | 'bare', url: string, profil
 }
 
 export interface ClientOptions {
-  db: Db; root: string; appUrl: string | null; appNote: string | null; sizes: { nodes: number; edges: number }[]; runs: number; log: (m: string) => void;
+  db: Db; root: string; appNote: string | null;
+  /** Starts the app's server for one view, its export capped at that view's edge count (null: the app is not built). */
+  startApp: ((edgeLimit: number) => Promise<{ url: string; stop(): Promise<void> }>) | null; sizes: { nodes: number; edges: number }[]; runs: number; log: (m: string) => void;
   /** Folder for CPU profiles of each page's pan (first run of each size), or null. */
   profileDir: string | null;
 }
@@ -145,40 +148,45 @@ export async function runClient(o: ClientOptions): Promise<ClientRow[]> {
   const rows: ClientRow[] = [];
   let appBroken = false;
   try {
-    for (const size of o.sizes) {
-      // A seeded random sample of entities with their FULL induced subgraph: the app opens a view
-      // from node ids alone (the URL carries no edges), so both pages must get every relation among
-      // the nodes. (The top-N by degree made a dense core: 1,000 hubs held 52,000 relations at 100k.)
-      const all = (await o.db.driver.executeQuery('MATCH (e:Entity) WHERE COUNT { (e)--() } > 0 RETURN e.id AS id ORDER BY e.id', {}, { database: o.db.database })).records.map((r) => String(r.get('id')));
-      const rnd = mulberry32(7);
-      for (let i = all.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [all[i], all[j]] = [all[j]!, all[i]!]; }
-      const ids = all.slice(0, size.nodes);
+    for (const [sizeIndex, size] of o.sizes.entries()) {
+      // A seeded, degree-weighted sample of entities (bench/client/sample.ts) with every relation
+      // among them up to the edge count asked: the app opens a view from node ids alone (the URL
+      // carries no edges), so both pages get the same induced subgraph from the export route's query.
+      const all = (await o.db.driver.executeQuery('MATCH (e:Entity) RETURN e.id AS id, COUNT { (e)--() } AS degree', {}, { database: o.db.database })).records
+        .map((r) => ({ id: String(r.get('id')), weight: Number(r.get('degree')) }));
+      const ids = weightedSample(all, size.nodes, mulberry32(7));
       const graph = await inducedSubgraph(o.db, ids, size.edges, { timeoutMs: 120_000 });
       const pos = positions(ids);
       bare.setGraph(JSON.stringify({ graph, positions: pos }));
-      const useApp = o.appUrl !== null && ids.length <= APP_MAX_NODES && !appBroken;
-      const appNote = o.appUrl === null ? o.appNote : ids.length > APP_MAX_NODES ? `n/a (the app opens at most ${APP_MAX_NODES.toLocaleString('en-US')} nodes from a view URL)` : null;
+      const useApp = o.startApp !== null && ids.length <= APP_MAX_NODES && !appBroken;
+      const appNote = o.startApp === null ? o.appNote : ids.length > APP_MAX_NODES ? `n/a (the app opens at most ${APP_MAX_NODES.toLocaleString('en-US')} nodes from a view URL)` : null;
       const fragment = `#pos=${ids.map((id) => `${id}~${pos[id]![0]}~${pos[id]![1]}`).join(',')}`;
       const got: { app: PageFigures[]; bare: PageFigures[] } = { app: [], bare: [] };
       const failures: Partial<Record<'app' | 'bare', string>> = {};
-      for (let run = 0; run < o.runs; run++) {
-        const order: ('app' | 'bare')[] = useApp && !appBroken ? (run % 2 === 0 ? ['app', 'bare'] : ['bare', 'app']) : ['bare'];
-        for (const kind of order) {
-          const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-          try {
-            const page = await ctx.newPage();
-            const profileTo = o.profileDir && run === 0 ? path.join(o.profileDir, `client-${kind}-${ids.length}.cpuprofile`) : null;
-            got[kind].push(await measurePage(page, kind, kind === 'app' ? `${o.appUrl}/${fragment}` : `${bare.url}/`, profileTo, o.log));
-          } catch (e) {
-            // One page failing (the app is changing under us) must not lose the other figures.
-            o.log(`  client ${kind} at ${ids.length} nodes failed: ${(e as Error).message.split('\n')[0]}`);
-            failures[kind] = (e as Error).message.split('\n')[0]!.slice(0, 160);
-            // A page that timed out once will time out again: do not spend minutes per run on it.
-            if (kind === 'app') appBroken = true;
-          } finally {
-            await ctx.close();
+      const app = useApp ? await o.startApp!(size.edges) : null;
+      try {
+        for (let run = 0; run < o.runs; run++) {
+          // The order alternates per run and per view, so with one run neither page always goes first.
+          const order: ('app' | 'bare')[] = app && !appBroken ? ((run + sizeIndex) % 2 === 0 ? ['app', 'bare'] : ['bare', 'app']) : ['bare'];
+          for (const kind of order) {
+            const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+            try {
+              const page = await ctx.newPage();
+              const profileTo = o.profileDir && run === 0 ? path.join(o.profileDir, `client-${kind}-${ids.length}.cpuprofile`) : null;
+              got[kind].push(await measurePage(page, kind, kind === 'app' ? `${app!.url}/${fragment}` : `${bare.url}/`, profileTo, o.log));
+            } catch (e) {
+              // One page failing (the app is changing under us) must not lose the other figures.
+              o.log(`  client ${kind} at ${ids.length} nodes failed: ${(e as Error).message.split('\n')[0]}`);
+              failures[kind] = (e as Error).message.split('\n')[0]!.slice(0, 160);
+              // A page that timed out once will time out again: do not spend minutes per run on it.
+              if (kind === 'app') appBroken = true;
+            } finally {
+              await ctx.close();
+            }
           }
         }
+      } finally {
+        await app?.stop();
       }
       const med = (xs: PageFigures[]): PageFigures | null => (xs.length === 0 ? null : {
         firstFrameMs: median(xs.map((x) => x.firstFrameMs)), frameMs: median(xs.map((x) => x.frameMs)), rafFrameMs: median(xs.map((x) => x.rafFrameMs)),
