@@ -50,8 +50,16 @@ export function httpCaller(base: string, t: HttpTarget, agent: http.Agent): () =
       method: t.method, agent,
       headers: body ? { 'content-type': 'application/json', 'content-length': body.length } : undefined,
     }, (res) => {
-      res.on('data', () => {});
-      res.on('end', () => resolve(String(res.statusCode)));
+      // A failure keeps its error code ("413 QUERY_MEMORY_LIMIT"), so the report says which limit answered.
+      const failed = (res.statusCode ?? 0) >= 400;
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => { if (failed) chunks.push(c); });
+      res.on('end', () => {
+        if (!failed) { resolve(String(res.statusCode)); return; }
+        let code = '';
+        try { code = String((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { error?: { code?: unknown } }).error?.code ?? ''); } catch { /* not our JSON */ }
+        resolve(code ? `${res.statusCode} ${code}` : String(res.statusCode));
+      });
       res.on('error', reject);
     });
     req.on('error', reject);
