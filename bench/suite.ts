@@ -39,6 +39,8 @@ export interface SuiteOptions {
   loaderCapS: number;
   /** Folder for the client part's CPU profiles, or null for none. */
   profileDir: string | null;
+  /** Folder for the client part's screenshots. */
+  shotsDir: string;
 }
 
 const say = (m: string) => process.stderr.write(`${m}\n`);
@@ -160,7 +162,7 @@ export async function runSuite(cfg: Config, o: SuiteOptions, checkpoint: (r: Ben
         } : null;
         const rows = await runClient({
           db: neo.db, root: cfg.root, startApp, appNote: appBuilt ? null : 'n/a (client not ready: dist/client not built)',
-          sizes: o.clientNodes.map((n) => ({ nodes: n, edges: Math.round(n * CLIENT_EDGES_PER_NODE) })), runs: o.runs, log: say, profileDir: o.profileDir,
+          sizes: o.clientNodes.map((n) => ({ nodes: n, edges: Math.round(n * CLIENT_EDGES_PER_NODE) })), runs: o.runs, log: say, profileDir: o.profileDir, shotsDir: o.shotsDir,
         });
         result.client = { dbRelations: relations, rows };
         checkpoint({ ...result, sizes: [...result.sizes, size] });

@@ -20,6 +20,12 @@ const COLORS: Record<string, string> = { Person: '#e8833a', Country: '#3a78c9', 
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 const ARROW_HEAD = { lengthToThicknessRatio: 4, widenessToThicknessRatio: 3.5 };
 
+// The harness passes the app's canvas size (?w=&h=): the app's side panels leave its canvas smaller
+// than the window, and a frame's cost grows with the pixels drawn, so both must draw the same area.
+const size = new URLSearchParams(location.search);
+const container = document.getElementById('graph')!;
+if (size.has('w') && size.has('h')) Object.assign(container.style, { right: 'auto', bottom: 'auto', width: `${Number(size.get('w'))}px`, height: `${Number(size.get('h'))}px` });
+
 const payload = (await (await fetch('/graph.json')).json()) as Payload;
 const g = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
 for (const n of payload.graph.nodes) {
@@ -40,7 +46,7 @@ for (const [e, curvature] of curvatures) {
   g.mergeEdgeAttributes(e, { curvature, type: g.isUndirected(e) ? 'curved' : 'curvedArrow' });
 }
 
-const sigma = new Sigma(g, document.getElementById('graph')!, {
+const sigma = new Sigma(g, container, {
   allowInvalidContainer: true,
   renderEdgeLabels: true,
   enableEdgeEvents: true,

@@ -33,6 +33,8 @@ export interface PageFigures {
   frames: number; fa2PerSec: number; panned: boolean; panSteps: number;
 }
 
+const VIEWPORT = { width: 1280, height: 800 };
+
 /** Frames rendered and timed one by one (after the mouse pan). */
 const TIMED_FRAMES = 30;
 
@@ -64,7 +66,7 @@ function positions(ids: string[]): Record<string, [number, number]> {
   return out;
 }
 
-async function measurePage(page: Page, kind: 'app' | 'bare', url: string, profileTo: string | null, log: (m: string) => void): Promise<PageFigures> {
+async function measurePage(page: Page, kind: 'app' | 'bare', url: string, profileTo: string | null, shotTo: string, log: (m: string) => void): Promise<PageFigures> {
   await page.addInitScript(PROBE + (kind === 'app' ? APP_READY : BARE_READY));
   await page.goto(url);
   // A function, not a string: the app's CSP (script-src 'self') forbids eval, which string predicates use.
@@ -80,6 +82,9 @@ async function measurePage(page: Page, kind: 'app' | 'bare', url: string, profil
   // Pan from a corner inside sigma's stage padding (no node there, so the press grabs the stage, not a node), then zoom.
   const rect = await page.evaluate((k) => (k === 'app' ? (window as unknown as Hooked).__newsgraph?.canvasRect() : (window as unknown as { __bare: { rect(): DOMRect } }).__bare.rect()) ?? null, kind);
   if (!rect) throw new Error(`${kind}: no canvas`);
+  // The canvas as measured, to look at: a blank one would make every figure meaningless.
+  fs.mkdirSync(path.dirname(shotTo), { recursive: true });
+  await page.screenshot({ path: shotTo, clip: rect });
   const probeNode = await page.evaluate((k) => (k === 'app' ? (window as unknown as Hooked).__newsgraph?.visibleNodes()[0] ?? null : null), kind);
   const where = () => page.evaluate((id) => (id ? (window as unknown as Hooked).__newsgraph?.nodeViewport(id) ?? null : (window as unknown as { __bare: { cam(): unknown } }).__bare.cam()), probeNode);
   const before = JSON.stringify(await where());
@@ -133,12 +138,30 @@ async function measurePage(page: Page, kind: 'app' | 'bare', url: string, profil
   return { firstFrameMs, frameMs: median(timed), rafFrameMs: median(deltas), panStepMs: median(stepMs), frames: deltas.length, fa2PerSec, panned, panSteps };
 }
 
+/** The size of the app's graph canvas in the benchmark's window (an empty app, nothing loaded). */
+async function appCanvasSize(browser: Browser, url: string): Promise<{ width: number; height: number } | null> {
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => !!(window as unknown as Hooked).__newsgraph?.canvasRect(), undefined, { timeout: 60_000, polling: 200 });
+    const r = await page.evaluate(() => (window as unknown as Hooked).__newsgraph!.canvasRect()!);
+    return { width: Math.round(r.width), height: Math.round(r.height) };
+  } catch {
+    return null;
+  } finally {
+    await ctx.close();
+  }
+}
+
 export interface ClientOptions {
   db: Db; root: string; appNote: string | null;
   /** Starts the app's server for one view, its export capped at that view's edge count (null: the app is not built). */
   startApp: ((edgeLimit: number) => Promise<{ url: string; stop(): Promise<void> }>) | null; sizes: { nodes: number; edges: number }[]; runs: number; log: (m: string) => void;
   /** Folder for CPU profiles of each page's pan (first run of each size), or null. */
   profileDir: string | null;
+  /** Folder for a screenshot of each page once its graph is drawn (first run of each size). */
+  shotsDir: string;
 }
 
 export async function runClient(o: ClientOptions): Promise<ClientRow[]> {
@@ -165,15 +188,19 @@ export async function runClient(o: ClientOptions): Promise<ClientRow[]> {
       const failures: Partial<Record<'app' | 'bare', string>> = {};
       const app = useApp ? await o.startApp!(size.edges) : null;
       try {
+        // The bare page draws on a canvas of the app's canvas size (the app's panels take the rest).
+        const canvas = app ? await appCanvasSize(browser, app.url) : null;
+        const bareUrl = canvas ? `${bare.url}/?w=${canvas.width}&h=${canvas.height}` : `${bare.url}/`;
         for (let run = 0; run < o.runs; run++) {
           // The order alternates per run and per view, so with one run neither page always goes first.
           const order: ('app' | 'bare')[] = app && !appBroken ? ((run + sizeIndex) % 2 === 0 ? ['app', 'bare'] : ['bare', 'app']) : ['bare'];
           for (const kind of order) {
-            const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+            const ctx = await browser.newContext({ viewport: VIEWPORT });
             try {
               const page = await ctx.newPage();
               const profileTo = o.profileDir && run === 0 ? path.join(o.profileDir, `client-${kind}-${ids.length}.cpuprofile`) : null;
-              got[kind].push(await measurePage(page, kind, kind === 'app' ? `${app!.url}/${fragment}` : `${bare.url}/`, profileTo, o.log));
+              const shotTo = path.join(o.shotsDir, `client-${kind}-${ids.length}${run === 0 ? '' : `-run${run + 1}`}.png`);
+              got[kind].push(await measurePage(page, kind, kind === 'app' ? `${app!.url}/${fragment}` : bareUrl, profileTo, shotTo, o.log));
             } catch (e) {
               // One page failing (the app is changing under us) must not lose the other figures.
               o.log(`  client ${kind} at ${ids.length} nodes failed: ${(e as Error).message.split('\n')[0]}`);

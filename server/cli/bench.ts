@@ -59,6 +59,7 @@ runCli(async () => {
     pagecache: a.pagecache ?? cfg.NEO4J_PAGECACHE,
     loaderCapS: a['loader-cap-s'] ?? (smoke ? 0 : 120),
     profileDir: a.profile ? file.replace(/\.json$/, '-profiles') : null,
+    shotsDir: file.replace(/\.json$/, '-shots'),
   }, (partial) => write({ ...partial, partial: true }));
   const report = renderReport(result);
   console.log(`\n${report}`);

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { decodePng, inkPixels } from '../e2e/png';
 import { readResult } from '../../bench/read-result';
 
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-')), 'smoke.json');
@@ -65,4 +66,15 @@ test('every part was measured and written to the result file', () => {
     }
   }
   expect(r.extraction!.sentencesPerSecond).toBeGreaterThan(0);
+});
+
+test('both client pages drew the graph (their canvases are not blank)', () => {
+  const shots = out.replace(/\.json$/, '-shots');
+  for (const kind of ['app', 'bare']) {
+    const file = fs.readdirSync(shots).find((f) => f.startsWith(`client-${kind}-`) && f.endsWith('.png'));
+    expect(file).toBeDefined();
+    const img = decodePng(fs.readFileSync(path.join(shots, file!)));
+    // 82 nodes and their relations on a 1280 × 800 canvas: thousands of drawn pixels, not a handful.
+    expect(inkPixels(img)).toBeGreaterThan(2_000);
+  }
 });
