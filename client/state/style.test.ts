@@ -1,6 +1,6 @@
-import { edgeSize, entityColor, ENTITY_COLORS, fade, MAX_NODE_SIZE, MIN_NODE_SIZE, nodeLabel, nodeSizes, parallelCurvatures, parseHex, withinCurveBudget, scoreColor } from './style';
+import { edgeSize, entityColor, ENTITY_COLORS, fade, MAX_NODE_SIZE, MIN_NODE_SIZE, nodeLabel, nodeSizes, parallelCurvatures, parseHex, withinCurveBudget, MAX_CURVATURE, scoreColor } from './style';
 import { createStoreGraph, mergeGraph } from './store';
-import { aliyevNeighbourhood, putinNeighbourhood } from './fixtures';
+import { aliyevNeighbourhood, edge, graphJSON, node, putinNeighbourhood } from './fixtures';
 
 describe('scoreColor', () => {
   it('is red for conflict, green for cooperation, grey for none', () => {
@@ -81,6 +81,23 @@ describe('parallelCurvatures', () => {
     expect(b).not.toBe(0);
     // Opposite directions with the same signed curvature bend to opposite sides.
     expect(a).toBe(b);
+  });
+});
+
+describe('parallelCurvatures with many relations between one pair', () => {
+  it('fans them all out, distinct and within ±MAX_CURVATURE', () => {
+    const g = createStoreGraph();
+    const rels = Array.from({ length: 50 }, (_, i) => edge(`m${String(i).padStart(2, '0')}`, i % 3 === 0 ? 'russia' : 'turkey', i % 3 === 0 ? 'turkey' : 'russia', 'MET', { score: 1 }));
+    mergeGraph(g, graphJSON([node('russia', 'Country'), node('turkey', 'Country')], rels));
+    const c = parallelCurvatures(g);
+    // Seen from one canonical direction (the sign flips with the edge's own direction).
+    const canonical = rels.map((r) => (r.source === 'russia' ? 1 : -1) * c.get(r.key)!);
+    expect(new Set(canonical).size).toBe(50);
+    for (const v of canonical) {
+      expect(v).not.toBe(0);
+      expect(Math.abs(v)).toBeLessThanOrEqual(MAX_CURVATURE + 1e-9);
+    }
+    expect(Math.max(...canonical.map(Math.abs))).toBeCloseTo(MAX_CURVATURE);
   });
 });
 

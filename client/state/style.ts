@@ -106,6 +106,8 @@ export function nodeSizes(g: StoreGraph, by: SizeBy, only?: ReadonlySet<string>)
 }
 
 export const BASE_CURVATURE = 0.25;
+/** The most a parallel relation bends (the curve's bulge is this × its length / 2). */
+export const MAX_CURVATURE = 0.6;
 
 /**
  * Curvature per edge so parallel relations between the same two nodes (Putin CALLED Aliyev,
@@ -126,11 +128,14 @@ export function parallelCurvatures(g: Pick<Graph, 'forEachEdge'>, only?: Readonl
   for (const list of groups.values()) {
     if (list.length === 1) { out.set(list[0]!.key, 0); continue; }
     list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // Many relations between one pair (two great powers, years of coverage) fan out within
+    // ±MAX_CURVATURE instead of looping across the screen, which also bounds what each curve costs to draw.
+    const spacing = Math.min(BASE_CURVATURE * (list.length > 4 ? 0.7 : 1), MAX_CURVATURE / Math.ceil(list.length / 2));
     // Alternate sides, growing outwards: +1, −1, +2, −2 … steps (seen from the canonical direction).
     list.forEach((item, i) => {
       const step = Math.floor(i / 2) + 1;
       const side = i % 2 === 0 ? 1 : -1;
-      const c = side * step * BASE_CURVATURE * (list.length > 4 ? 0.7 : 1);
+      const c = side * step * spacing;
       out.set(item.key, item.forward ? c : -c);
     });
   }
