@@ -9,7 +9,8 @@ import Sigma from 'sigma';
 import { createEdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { measureFrames } from '../../client/render/frame-cost';
-import { HIDE_WHILE_MOVING_ABOVE_EDGES, parallelCurvatures, withinCurveBudget } from '../../client/state/style';
+import { HIDE_WHILE_MOVING_ABOVE_EDGES, nodeSizes, parallelCurvatures, withinCurveBudget } from '../../client/state/style';
+import type { StoreGraph } from '../../client/state/types';
 
 interface Payload {
   graph: { nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { key: string; source: string; target: string; undirected?: boolean; attributes: Record<string, unknown> }[] };
@@ -38,7 +39,8 @@ for (const e of payload.graph.edges) {
   if (e.undirected) g.addUndirectedEdgeWithKey(e.key, e.source, e.target, attrs);
   else g.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);
 }
-g.forEachNode((n) => g.setNodeAttribute(n, 'size', Math.min(30, 3 + 1.5 * Math.sqrt(g.degree(n)))));
+// The app's own node sizes (by degree, its default), so both pages fill the same pixels.
+for (const [n, size] of nodeSizes(g as unknown as StoreGraph, 'degree')) g.setNodeAttribute(n, 'size', size);
 // Parallel relations fan out as in the app, under the same budget of curved edges.
 const { curvatures } = withinCurveBudget(parallelCurvatures(g));
 for (const [e, curvature] of curvatures) {
