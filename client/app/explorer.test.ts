@@ -52,7 +52,7 @@ describe('Explorer hover', () => {
     expect(look().forceLabel).toBe(true);
   });
 
-  it('redraws nothing for a leave it never saw enter (a hover that began mid-pan)', () => {
+  it('redraws nothing when the hover does not change', () => {
     const { explorer, refreshes } = setUp();
     explorer.hover(null);
     explorer.hoverEdge(null);

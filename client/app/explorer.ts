@@ -463,7 +463,7 @@ export class Explorer {
   }
 
   hover(id: string | null): void {
-    // The renderer may report a leave for a hover it never reported (one that began mid-pan).
+    // Nothing changed, nothing to redraw (a leave after the app already cleared the hover, say).
     if (id === this.state.hoveredNode) return;
     if (id && this.graph.hasNode(id)) {
       this.focus = new Set([id, ...this.graph.neighbors(id)]);
