@@ -17,7 +17,8 @@ export function layoutWeight(a: EdgeAttrs): number {
   return 0.6;
 }
 
-function settingsFor(g: StoreGraph) {
+/** ForceAtlas2's settings for a graph (exported for the client benchmark's bare page). */
+export function fa2Settings(g: StoreGraph) {
   // inferSettings picks Barnes-Hut and gravity from the graph's order; sizes avoid overlaps.
   return { ...forceAtlas2.inferSettings(g), adjustSizes: false, linLogMode: false };
 }
@@ -43,7 +44,7 @@ export class ForceLayout {
     if (this.graph.order === 0) return;
     if (!this.supervisor) {
       this.supervisor = new FA2LayoutSupervisor(this.graph, {
-        settings: settingsFor(this.graph),
+        settings: fa2Settings(this.graph),
         getEdgeWeight: (_e, a) => layoutWeight(a as EdgeAttrs),
       });
     }
@@ -118,7 +119,7 @@ export function settleNodes(g: StoreGraph, newNodes: string[], iterations = 120)
   copy.forEachNode((n) => { copy.setNodeAttribute(n, 'fixed', !allNew && !fresh.has(n)); });
   const pos = forceAtlas2(copy, {
     iterations,
-    settings: settingsFor(copy),
+    settings: fa2Settings(copy),
     getEdgeWeight: (_e, a) => layoutWeight(a as EdgeAttrs),
   });
   for (const n of fresh) {

@@ -1,6 +1,7 @@
 // The sigma 3 implementation of GraphView: programs, reducers, events, dragging, camera, images.
 // The only module (with svg.ts) that knows sigma exists.
 import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
 import { createEdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import EdgeCurveProgram, { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { toBlob } from '@sigma/export-image';
@@ -19,6 +20,35 @@ const ARROW_HEAD = { lengthToThicknessRatio: 4, widenessToThicknessRatio: 3.5 };
 const EdgeArrowProgram = createEdgeArrowProgram(ARROW_HEAD);
 const EdgeCurvedArrowProgram = createEdgeCurveProgram({ arrowHead: { extremity: 'target', ...ARROW_HEAD } });
 
+/** Every sigma setting of the canvas except the reducers. Exported for the client benchmark's bare
+ *  sigma page, which must draw with exactly these. */
+export const BASE_SETTINGS = {
+  allowInvalidContainer: true,
+  renderEdgeLabels: true,
+  enableEdgeEvents: true,
+  zIndex: true,
+  labelFont: LABEL_FONT,
+  labelSize: 12,
+  labelWeight: '500',
+  labelColor: { color: '#1f2328' },
+  edgeLabelFont: LABEL_FONT,
+  edgeLabelSize: 11,
+  edgeLabelWeight: '600',
+  edgeLabelColor: { color: '#3d444d' },
+  labelDensity: 1,
+  labelGridCellSize: 70,
+  labelRenderedSizeThreshold: 1,
+  minEdgeThickness: 1,
+  stagePadding: 60,
+  defaultEdgeType: 'line',
+  edgeProgramClasses: {
+    arrow: EdgeArrowProgram,
+    line: EdgeRectangleProgram,
+    curved: EdgeCurveProgram,
+    curvedArrow: EdgeCurvedArrowProgram,
+  },
+} satisfies Partial<Settings>;
+
 /** Sigma program names for straight / curved, directed / undirected edges. */
 function edgeProgram(directed: boolean, curvature: number): string {
   if (curvature !== 0) return directed ? 'curvedArrow' : 'curved';
@@ -36,30 +66,7 @@ export function createGraphView(graph: StoreGraph, container: HTMLElement, style
     // Sigma's program classes are typed for plain attributes; the store's richer types are only
     // read back in the reducers below.
     sigma = new Sigma(graph as unknown as ConstructorParameters<typeof Sigma>[0], container, {
-      allowInvalidContainer: true,
-      renderEdgeLabels: true,
-      enableEdgeEvents: true,
-      zIndex: true,
-      labelFont: LABEL_FONT,
-      labelSize: 12,
-      labelWeight: '500',
-      labelColor: { color: '#1f2328' },
-      edgeLabelFont: LABEL_FONT,
-      edgeLabelSize: 11,
-      edgeLabelWeight: '600',
-      edgeLabelColor: { color: '#3d444d' },
-      labelDensity: 1,
-      labelGridCellSize: 70,
-      labelRenderedSizeThreshold: 1,
-      minEdgeThickness: 1,
-      stagePadding: 60,
-      defaultEdgeType: 'line',
-      edgeProgramClasses: {
-        arrow: EdgeArrowProgram,
-        line: EdgeRectangleProgram,
-        curved: EdgeCurveProgram,
-        curvedArrow: EdgeCurvedArrowProgram,
-      },
+      ...BASE_SETTINGS,
       nodeReducer: (id, raw) => {
         const attrs = raw as NodeAttrs;
         const v = styler.node(id, attrs);
