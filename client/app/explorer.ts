@@ -8,7 +8,7 @@ import { blocColoring, isConflictBetweenBlocs, UNALIGNED_COLOR, type BlocColorin
 import { computeVisibility, DEFAULT_FILTERS, timeDomain, type Filters, type Visibility } from '../state/filters';
 import { History } from '../state/history';
 import { collapse, createStoreGraph, deriveOrigins, mergeGraph, removeNode, restoreGraph, snapshotGraph, type GraphSnapshot } from '../state/store';
-import { edgeSize, entityColor, fade, HIDE_WHILE_MOVING_ABOVE_EDGES, nodeLabel, nodeSizes, parallelCurvatures, scoreColor, withinCurveBudget } from '../state/style';
+import { edgeSize, entityColor, fade, hidesWhileMoving, nodeLabel, nodeSizes, parallelCurvatures, scoreColor, withinCurveBudget } from '../state/style';
 import type { EdgeAttrs, NodeAttrs, SizeBy, StoreGraph } from '../state/types';
 import { decodeView, encodeView, type ViewState } from '../state/url';
 
@@ -47,8 +47,6 @@ export interface UiState {
   visible: { nodes: number; edges: number };
   /** Parallel relations drawn straight because too many would be curved (0: none). */
   straightened: number;
-  /** Edges and labels are left out while the camera moves (a large graph). */
-  hideWhileMoving: boolean;
   tab: Tab;
   ready: boolean;
 }
@@ -83,7 +81,7 @@ export class Explorer {
     graphVersion: 0, seeds: [], expanded: [], hidden: {}, filters: DEFAULT_FILTERS, sizeBy: 'degree',
     alliancesOn: false, alliances: null, wholeBlocsOn: false, wholeBlocs: null, wholeBlocsStatus: 'idle', wholeBlocsError: null, selection: null, hoveredNode: null, hoveredEdge: null, busy: null,
     notices: [], canUndo: false, canRedo: false, layoutRunning: false, vocabulary: null,
-    dateRange: { min: null, max: null }, health: null, visible: { nodes: 0, edges: 0 }, straightened: 0, hideWhileMoving: false, tab: 'details', ready: false,
+    dateRange: { min: null, max: null }, health: null, visible: { nodes: 0, edges: 0 }, straightened: 0, tab: 'details', ready: false,
   };
 
   constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null = null) {
@@ -230,9 +228,8 @@ export class Explorer {
     let selection = this.state.selection;
     if (selection?.kind === 'node' && !this.graph.hasNode(selection.id)) selection = null;
     if (selection?.kind === 'edge' && !this.graph.hasEdge(selection.id)) selection = null;
-    const hideWhileMoving = this.visibility.edges.size > HIDE_WHILE_MOVING_ABOVE_EDGES;
-    this.set({ alliances, selection, visible: { nodes: this.visibility.nodes.size, edges: this.visibility.edges.size }, straightened: curves.straightened, hideWhileMoving });
-    this.view?.setHideWhileMoving(hideWhileMoving);
+    this.set({ alliances, selection, visible: { nodes: this.visibility.nodes.size, edges: this.visibility.edges.size }, straightened: curves.straightened });
+    this.view?.setHideWhileMoving(hidesWhileMoving(this.visibility.edges.size));
     this.view?.refresh();
     this.scheduleUrl();
   }

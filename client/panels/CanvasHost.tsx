@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createGraphView } from '../render/sigma-view';
 import { useExplorer, useUiState } from '../app/context';
-import { CURVED_EDGE_BUDGET, HIDE_WHILE_MOVING_ABOVE_EDGES } from '../state/style';
+import { CURVED_EDGE_BUDGET, HIDE_WHILE_MOVING_ABOVE_EDGES, hidesWhileMoving } from '../state/style';
 
 const STARTERS = ['Putin', 'Aliyev', 'Thổ Nhĩ Kỳ', 'CSTO', 'Nagorno-Karabakh'];
 
@@ -60,7 +60,7 @@ export function CanvasHost() {
         <button type="button" onClick={explorer.fit} aria-label="Fit" title="Fit to screen">⤢</button>
       </div>
       <div className="canvas-stats" aria-live="polite">{s.visible.nodes} node{s.visible.nodes === 1 ? "" : "s"} · {s.visible.edges} relation{s.visible.edges === 1 ? "" : "s"}{explorer.graph.order !== s.visible.nodes ? ` (of ${explorer.graph.order} nodes loaded)` : ''}
-        {s.hideWhileMoving && <span className="hide-while-moving" title={`More than ${HIDE_WHILE_MOVING_ABOVE_EDGES.toLocaleString('en-US')} relations are visible: they and the labels are left out while you pan or zoom, and come back when you stop.`}> · relations hidden while moving</span>}
+        {hidesWhileMoving(s.visible.edges) && <span className="hide-while-moving" title={`More than ${HIDE_WHILE_MOVING_ABOVE_EDGES.toLocaleString('en-US')} relations are visible: they and the labels are left out while you pan or zoom, and come back when you stop.`}> · relations hidden while moving</span>}
         {s.straightened > 0 && <span className="straightened" title={`${s.straightened.toLocaleString('en-US')} parallel relations would be curved; past ${CURVED_EDGE_BUDGET.toLocaleString('en-US')} the canvas slows down, so all are drawn straight. Filter or hide nodes to see them fanned out again.`}> · parallel relations drawn straight</span>}</div>
     </div>
   );

@@ -165,6 +165,10 @@ export function withinCurveBudget(curvatures: Map<string, number>, budget = CURV
  */
 export const HIDE_WHILE_MOVING_ABOVE_EDGES = 5_000;
 
+export function hidesWhileMoving(visibleEdges: number): boolean {
+  return visibleEdges > HIDE_WHILE_MOVING_ABOVE_EDGES;
+}
+
 /** Distinct colours for alliance blocs (colour-blind-friendly first, then more). */
 export const BLOC_COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#393b79', '#637939', '#843c39'];
 
