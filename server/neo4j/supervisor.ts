@@ -3,6 +3,7 @@
 // never stopped by Neo4j's own transaction timeout; it burns a core until the JVM goes). The rules
 // are in supervision.ts; this file only runs the timers and the process.
 import neo4j, { type Driver } from 'neo4j-driver';
+import { withDeadline } from './deadline';
 import type { ManagedNeo4j } from './managed';
 import { query } from './queries';
 import { decide, DEFAULT_POLICY, type SupervisionPolicy, type SupervisionState } from './supervision';
@@ -37,13 +38,19 @@ export function supervise(managed: ManagedNeo4j, o: SupervisorOptions): Supervis
 
   async function probe(): Promise<void> {
     const timeout = Math.max(1_000, Math.min(intervalMs, 5_000));
+    const d = probeDriver();
     try {
-      const res = await probeDriver().executeQuery(query(o.root, 'runaway-transactions'), { olderThanMs: neo4j.int(Math.floor(policy.runawayMs / 2)) },
-        { database: o.database, transactionConfig: { timeout } });
+      // The server-side timeout cannot fire in a JVM stalled by garbage collection, and the driver
+      // would wait for its answer forever; without this deadline the supervisor stopped checking.
+      const res = await withDeadline(d.executeQuery(query(o.root, 'runaway-transactions'), { olderThanMs: neo4j.int(Math.floor(policy.runawayMs / 2)) },
+        { database: o.database, transactionConfig: { timeout } }), timeout + 3_000);
       state.lastAliveAt = Date.now();
       state.longestTxMs = Math.max(0, ...res.records.map((r) => toNumber(r.get('ms'))));
     } catch {
       state.longestTxMs = 0; // unknown; the unresponsive rule takes over
+      // A hung connection stays in the pool; start the next probe on a fresh driver.
+      if (driver === d) driver = null;
+      void d.close().catch(() => {});
     }
   }
 
