@@ -29,9 +29,10 @@ export function renderReport(r: BenchResult): string {
 
   const apis = r.sizes.filter((s) => s.api);
   if (apis.length) {
-    out.push('\nAPI (ms; API = HTTP to the server process, direct = same queries in-process through the driver; ratio = median of per-run API÷direct p50)');
-    out.push(formatTable(['size', 'endpoint', 'conns', 'p50', 'p95', 'p99', 'req/s', 'direct p50', 'direct req/s', 'ratio', 'errors'], apis.flatMap((s) => s.api!.map((a) => [
-      sizeLabel(s.relations), a.endpoint, a.connections, fmt(a.api.p50), fmt(a.api.p95), fmt(a.api.p99), fmt(a.api.rps), fmt(a.direct.p50), fmt(a.direct.rps), fmt(a.ratioP50), a.api.errors,
+    out.push('\nAPI (ms; API = HTTP to the server process, direct = same queries in-process through the driver; ratio = median of per-run API÷direct p50;');
+    out.push('in server = p50 of the time the server held each request (its Server-Timing header), so ratio − in-server ratio is the HTTP hop between processes)');
+    out.push(formatTable(['size', 'endpoint', 'conns', 'p50', 'p95', 'p99', 'req/s', 'in server p50', 'direct p50', 'direct req/s', 'ratio', 'in-server ratio', 'errors'], apis.flatMap((s) => s.api!.map((a) => [
+      sizeLabel(s.relations), a.endpoint, a.connections, fmt(a.api.p50), fmt(a.api.p95), fmt(a.api.p99), fmt(a.api.rps), fmt(a.api.serverP50), fmt(a.direct.p50), fmt(a.direct.rps), fmt(a.ratioP50), fmt(a.serverRatioP50), a.api.errors,
     ])), 40));
     if (apis.length > 1) {
       out.push('\nGrowth (API p50 at 1 connection, ms, by size)');

@@ -6,19 +6,30 @@ import { median, percentile } from '../stats';
 import { agentFor, closedLoop, httpCaller, type LoopResult, type Window } from './loadgen';
 import type { Endpoint } from './endpoints';
 
-export interface Figures { p50: number; p95: number; p99: number; rps: number; samples: number; errors: number }
-export interface ApiRow { endpoint: string; connections: number; api: Figures; direct: Figures; ratioP50: number; statuses: Record<string, number> }
+export interface Figures {
+  p50: number; p95: number; p99: number; rps: number; samples: number; errors: number;
+  /** p50 of the time the server itself held the requests (Server-Timing), API side only. */
+  serverP50?: number;
+}
+export interface ApiRow {
+  endpoint: string; connections: number; api: Figures; direct: Figures; ratioP50: number;
+  /** Median of per-run server-held p50 ÷ direct p50: the API's overhead without the HTTP hop. */
+  serverRatioP50?: number;
+  statuses: Record<string, number>;
+}
 
 function figures(r: LoopResult): Figures {
   return {
     p50: percentile(r.latencies, 50), p95: percentile(r.latencies, 95), p99: percentile(r.latencies, 99),
     rps: r.latencies.length / (r.elapsedMs / 1000), samples: r.latencies.length, errors: r.errors,
+    ...(r.serverMs.length ? { serverP50: percentile(r.serverMs, 50) } : {}),
   };
 }
 
 const medianOf = (fs: Figures[]): Figures => ({
   p50: median(fs.map((f) => f.p50)), p95: median(fs.map((f) => f.p95)), p99: median(fs.map((f) => f.p99)),
   rps: median(fs.map((f) => f.rps)), samples: fs.reduce((n, f) => n + f.samples, 0), errors: fs.reduce((n, f) => n + f.errors, 0),
+  ...(fs.every((f) => f.serverP50 !== undefined) ? { serverP50: median(fs.map((f) => f.serverP50!)) } : {}),
 });
 
 export async function runApi(o: { url: string; db: Db; endpoints: Endpoint[]; connections: number[]; runs: number; window: Window; log: (m: string) => void }): Promise<ApiRow[]> {
@@ -31,6 +42,7 @@ export async function runApi(o: { url: string; db: Db; endpoints: Endpoint[]; co
       const api: Figures[] = [];
       const dir: Figures[] = [];
       const ratios: number[] = [];
+      const serverRatios: number[] = [];
       const statuses: Record<string, number> = {};
       for (let run = 0; run < o.runs; run++) {
         const order = run % 2 === 0 ? ['api', 'direct'] as const : ['direct', 'api'] as const;
@@ -43,10 +55,15 @@ export async function runApi(o: { url: string; db: Db; endpoints: Endpoint[]; co
         api.push(got.api!);
         dir.push(got.direct!);
         ratios.push(got.api!.p50 / got.direct!.p50);
+        if (got.api!.serverP50 !== undefined) serverRatios.push(got.api!.serverP50 / got.direct!.p50);
       }
       agent.destroy();
-      const row = { endpoint: ep.name, connections: c, api: medianOf(api), direct: medianOf(dir), ratioP50: median(ratios), statuses };
-      o.log(`  ${ep.name} ×${c}: API p50 ${row.api.p50.toFixed(1)} ms, direct ${row.direct.p50.toFixed(1)} ms, ratio ${row.ratioP50.toFixed(2)}${row.api.errors ? `, ${row.api.errors} errors ${JSON.stringify(statuses)}` : ''}`);
+      const row: ApiRow = {
+        endpoint: ep.name, connections: c, api: medianOf(api), direct: medianOf(dir), ratioP50: median(ratios),
+        ...(serverRatios.length === o.runs ? { serverRatioP50: median(serverRatios) } : {}), statuses,
+      };
+      const server = row.serverRatioP50 === undefined ? '' : ` (in the server ${row.api.serverP50!.toFixed(1)} ms, ${row.serverRatioP50.toFixed(2)}×)`;
+      o.log(`  ${ep.name} ×${c}: API p50 ${row.api.p50.toFixed(1)} ms${server}, direct ${row.direct.p50.toFixed(1)} ms, ratio ${row.ratioP50.toFixed(2)}${row.api.errors ? `, ${row.api.errors} errors ${JSON.stringify(statuses)}` : ''}`);
       rows.push(row);
     }
   }

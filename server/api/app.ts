@@ -13,6 +13,7 @@ import { ConcurrencyLimit } from './limits';
 import { openApiDocument } from './openapi';
 import { rateLimit } from './rate-limit';
 import { RESPONSE_MAX_BYTES_SETTING } from './route';
+import { startTiming } from './timing';
 import { registerAlliances } from './routes/alliances';
 import { registerArticles } from './routes/articles';
 import { registerCypher } from './routes/cypher';
@@ -30,6 +31,7 @@ export function createApp(ctx: ApiContext, o: AppOptions = {}): Express {
   // req.ip (what the rate limit keys on) comes from X-Forwarded-For only through trusted proxies.
   app.set('trust proxy', ctx.cfg.TRUST_PROXY);
   app.set(RESPONSE_MAX_BYTES_SETTING, ctx.cfg.RESPONSE_MAX_BYTES);
+  app.use('/api', startTiming);
   if (o.logger) {
     app.use(pinoHttp({
       logger: o.logger,

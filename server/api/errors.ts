@@ -1,6 +1,7 @@
 // One error shape everywhere: {"error": {"code", "message", "details"?}}. Never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
+import { setServerTiming } from './timing';
 
 export const ErrorBody = z.object({
   error: z.object({
@@ -58,6 +59,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const { status, body } = toErrorResponse(err);
   if (status >= 500) req.log?.error({ err }, 'request failed');
   if (res.headersSent) return res.end();
+  setServerTiming(res);
   res.status(status).json(body);
 };
 

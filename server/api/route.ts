@@ -5,6 +5,7 @@ import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { ErrorBody } from './errors';
 import { responseTooLarge } from './limits';
+import { setServerTiming } from './timing';
 
 /** Express app setting holding RESPONSE_MAX_BYTES (set in app.ts), read here per response. */
 export const RESPONSE_MAX_BYTES_SETTING = 'newsgraph response max bytes';
@@ -76,6 +77,7 @@ export function defineRoute<Q extends z.ZodType = z.ZodUndefined, P extends z.Zo
       if (size > max) throw responseTooLarge(max, def.tooLarge ?? 'ask for less (a smaller limit or depth, narrower filters)', { bytes: size });
     }
     if (!res.get('Content-Type')) res.set('Content-Type', 'application/json');
+    setServerTiming(res);
     res.send(text);
   });
 }

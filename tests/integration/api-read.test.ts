@@ -26,6 +26,18 @@ describe('GET /api/health', () => {
   });
 });
 
+describe('Server-Timing', () => {
+  it('says how long the API held a JSON answer and an error', async () => {
+    const ok = await request(srv.app).get('/api/search').query({ q: 'turkey' }).expect(200);
+    const bad = await request(srv.app).get('/api/subgraph').expect(400);
+    for (const res of [ok, bad]) {
+      const m = /^app;dur=(\d+\.\d);desc="in the API"$/.exec(String(res.headers['server-timing']));
+      expect(m).not.toBeNull();
+      expect(Number(m![1])).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
+
 describe('GET /api/search', () => {
   it.each([['tho nhi ky'], ['Thổ Nhĩ Kỳ'], ['THỔ NHĨ KỲ'], ['turkey'], ['Türkiye']])('finds Turkey first from %s', async (q) => {
     const res = await request(srv.app).get('/api/search').query({ q }).expect(200);
