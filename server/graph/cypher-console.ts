@@ -2,9 +2,10 @@
 // read transaction with a timeout, streaming rows and stopping at the row cap (or failing at the byte cap).
 import neo4j, { type Record as NeoRecord, type Session, type Transaction } from 'neo4j-driver';
 import type { Db } from '../neo4j/db';
-import { toNeo4jParams, toPlain, type Plain } from '../neo4j/values';
+import { isGraphValue, toNeo4jParams, toPlain, type Plain } from '../neo4j/values';
 import { judgePlan, type GuardVerdict, type PlanNode } from './cypher-guard';
 import { GraphCollector } from './from-neo4j';
+import { jsonBytes, jsonBytesBound } from './json-size';
 import type { GraphJSON } from './graph-json';
 
 export class QueryRefused extends Error {}
@@ -55,20 +56,35 @@ export async function runConsoleQuery(db: Db, query: string, userParams: Record<
     const plain: Plain[][] = [];
     let columns: string[] = [];
     let truncated = false;
-    let bytes = 0;
+    // Bytes of the rows so far: a cheap upper bound until it reaches the cap, exact from then on.
+    let bound = 0;
+    let exact: number | null = null;
+    // A node or relationship that comes back in many rows (the `a` of `MATCH (a)--(b) RETURN a, b`)
+    // is converted once; the rows share the object.
+    const cells = new Map<string, Plain>();
+    const cell = (v: unknown): Plain => {
+      if (v === null || typeof v !== 'object' || !isGraphValue(v) || !('elementId' in v)) return toPlain(v);
+      const key = `${'labels' in v ? 'n' : 'r'}${String(v.elementId)}`;
+      let out = cells.get(key);
+      if (out === undefined) cells.set(key, (out = toPlain(v)));
+      return out;
+    };
     await readOnce(session, o.timeoutMs, async (tx) => {
       const result = tx.run(query, params);
       columns = [...(await result.keys())];
       for await (const rec of result) {
         if (rows.length >= o.maxRows) { truncated = true; break; }
         rows.push(rec);
-        const row = [...rec.values()].map(toPlain);
+        const row = [...rec.values()].map(cell);
         plain.push(row);
         // Counted as rows arrive, so a huge result stops here instead of being built first; the
         // throw rolls the transaction back, which ends the stream on the server too.
         if (o.maxBytes !== undefined) {
-          bytes += Buffer.byteLength(JSON.stringify(row)) + 1;
-          if (bytes > o.maxBytes) throw new ResultTooLarge(o.maxBytes, rows.length);
+          if (exact === null) {
+            bound += jsonBytesBound(row) + 1;
+            if (bound > o.maxBytes) exact = plain.reduce<number>((n, r) => n + jsonBytes(r) + 1, 0);
+          } else exact += jsonBytes(row) + 1;
+          if (exact !== null && exact > o.maxBytes) throw new ResultTooLarge(o.maxBytes, rows.length);
         }
       }
     });

@@ -49,6 +49,8 @@ export class GraphCollector {
   add(value: unknown): void {
     if (value === null || typeof value !== 'object') return;
     if (isNode(value)) {
+      // Within one result a node is the same in every row it appears in: convert it once.
+      if (this.keysByElementId.has(value.elementId)) return;
       const n = nodeToJSON(value);
       this.nodes.set(n.key, n);
       this.keysByElementId.set(value.elementId, n.key);

@@ -13,7 +13,7 @@ export function toNumber(v: unknown): number {
   return typeof v === 'number' ? v : Number(v);
 }
 
-function isGraphValue(v: object): boolean {
+export function isGraphValue(v: object): boolean {
   const o = v as Record<string, unknown>;
   return ('identity' in o && ('labels' in o || 'type' in o)) || ('segments' in o && 'start' in o && 'end' in o);
 }
