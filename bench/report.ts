@@ -58,9 +58,10 @@ export function renderReport(r: BenchResult): string {
     out.push('frame = median of frames rendered while the camera moves, each waited for to the end; pan step = median wall time of one mouse step of a drag');
     // Older result files have no pan step figure.
     const step = (p: { panStepMs?: number } | null) => (p?.panStepMs === undefined ? 'n/a' : fmt(p.panStepMs));
-    out.push(formatTable(['nodes', 'edges', 'bare first frame ms', 'bare frame ms', 'bare pan step ms', 'bare FA2 it/s', 'app first frame ms', 'app frame ms', 'app pan step ms', 'app FA2 it/s', 'app ÷ bare frame'], r.client.rows.map((c) => [
+    out.push('app frame after 3 s quiet / panels hidden = the same frames again after 3 s without input, then with everything but the graph canvas hidden (diagnostics)');
+    out.push(formatTable(['nodes', 'edges', 'bare first frame ms', 'bare frame ms', 'bare pan step ms', 'bare FA2 it/s', 'app first frame ms', 'app frame ms', 'app frame, 3 s quiet', 'app frame, panels hidden', 'app pan step ms', 'app FA2 it/s', 'app ÷ bare frame'], r.client.rows.map((c) => [
       c.nodes, c.edges, fmt(c.bare?.firstFrameMs), fmt(c.bare?.frameMs), step(c.bare), fmt(c.bare?.fa2PerSec),
-      c.app ? fmt(c.app.firstFrameMs) : c.appNote ?? 'n/a', c.app ? fmt(c.app.frameMs) : '', c.app ? step(c.app) : '', c.app ? fmt(c.app.fa2PerSec) : '', fmt(c.ratioFrame),
+      c.app ? fmt(c.app.firstFrameMs) : c.appNote ?? 'n/a', c.app ? fmt(c.app.frameMs) : '', c.app ? fmt(c.app.frameSettledMs) : '', c.app ? fmt(c.app.frameUiHiddenMs) : '', c.app ? step(c.app) : '', c.app ? fmt(c.app.fa2PerSec) : '', fmt(c.ratioFrame),
     ]), 70));
     const unpanned = r.client.rows.filter((c) => (c.bare && !c.bare.panned) || (c.app && !c.app.panned));
     if (unpanned.length) out.push(`warning: the drag did not move the camera at ${unpanned.map((c) => c.nodes).join(', ')} nodes; frame times there are idle frames`);

@@ -30,6 +30,13 @@ export interface PageFigures {
   rafFrameMs: number;
   /** Median wall time of one mouse step of the pan (input → handled, hover picking included). */
   panStepMs: number;
+  /** App only: the same frames with every element but the graph canvas hidden (a diagnostic: how much
+   *  of the app's frame is its panels, composited by the same GPU process). */
+  frameUiHiddenMs?: number;
+  /** App only: the same frames after 3 s without input (a diagnostic for work left running after a pan). */
+  frameSettledMs?: number;
+  /** App only: the length of the page's URL after the pan (the shared-view fragment). */
+  urlChars?: number;
   frames: number; fa2PerSec: number; panned: boolean; panSteps: number;
 }
 
@@ -123,6 +130,29 @@ async function measurePage(page: Page, kind: 'app' | 'bare', url: string, profil
     ? (window as unknown as { __newsgraph: { measureFrames(n: number): number[] } }).__newsgraph.measureFrames(n)
     : (window as unknown as { __bare: { measureFrames(n: number): number[] } }).__bare.measureFrames(n)), [kind, TIMED_FRAMES] as const);
   if (timed.length === 0) throw new Error(`${kind}: no frames could be timed (no WebGL canvas?)`);
+  // Diagnostics (app only): the same frames again after 3 s of quiet, then with the panels hidden.
+  let settled: number[] = [];
+  let urlChars = 0;
+  if (kind === 'app') {
+    await page.waitForTimeout(3000);
+    settled = await page.evaluate((n) => (window as unknown as { __newsgraph: { measureFrames(n: number): number[] } }).__newsgraph.measureFrames(n), TIMED_FRAMES);
+    urlChars = await page.evaluate(() => location.href.length);
+  }
+  const uiHidden = kind === 'app' ? await page.evaluate((n) => {
+    const w = window as unknown as { __newsgraph: { canvasRect(): { x: number; y: number; width: number; height: number } | null; measureFrames(n: number): number[] } };
+    const r = w.__newsgraph.canvasRect();
+    const hit = r ? document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) : null;
+    const container = hit?.parentElement;
+    if (!container) return [];
+    // Everything beside the canvas's container and beside each of its ancestors, so the layout stays put.
+    const hidden: [HTMLElement, string][] = [];
+    for (let el: HTMLElement | null = container; el && el !== document.body; el = el.parentElement) {
+      for (const sib of Array.from(el.parentElement?.children ?? [])) {
+        if (sib !== el && sib instanceof HTMLElement) { hidden.push([sib, sib.style.visibility]); sib.style.visibility = 'hidden'; }
+      }
+    }
+    try { return w.__newsgraph.measureFrames(n); } finally { for (const [el, v] of hidden) el.style.visibility = v; }
+  }, TIMED_FRAMES) : [];
 
   // FA2: count supervisor iterations (one worker message each) over 3 s, after 0.5 s of spin-up.
   if (kind === 'app') await page.getByRole('button', { name: '▶ Layout' }).click();
@@ -135,7 +165,11 @@ async function measurePage(page: Page, kind: 'app' | 'bare', url: string, profil
   const fa2PerSec = (m1 - m0) / ((Date.now() - t0) / 1000);
   if (kind === 'app') await page.getByRole('button', { name: /Stop layout/ }).click().catch(() => {});
   else await page.evaluate(() => (window as unknown as { __bare: { stopLayout(): void } }).__bare.stopLayout());
-  return { firstFrameMs, frameMs: median(timed), rafFrameMs: median(deltas), panStepMs: median(stepMs), frames: deltas.length, fa2PerSec, panned, panSteps };
+  return {
+    firstFrameMs, frameMs: median(timed), rafFrameMs: median(deltas), panStepMs: median(stepMs),
+    ...(uiHidden.length ? { frameUiHiddenMs: median(uiHidden) } : {}), ...(settled.length ? { frameSettledMs: median(settled), urlChars } : {}),
+    frames: deltas.length, fa2PerSec, panned, panSteps,
+  };
 }
 
 /** The size of the app's graph canvas in the benchmark's window (an empty app, nothing loaded). */
@@ -220,12 +254,14 @@ export async function runClient(o: ClientOptions): Promise<ClientRow[]> {
       const med = (xs: PageFigures[]): PageFigures | null => (xs.length === 0 ? null : {
         firstFrameMs: median(xs.map((x) => x.firstFrameMs)), frameMs: median(xs.map((x) => x.frameMs)), rafFrameMs: median(xs.map((x) => x.rafFrameMs)),
         panStepMs: median(xs.map((x) => x.panStepMs)), frames: median(xs.map((x) => x.frames)),
+        ...(xs.every((x) => x.frameUiHiddenMs !== undefined) ? { frameUiHiddenMs: median(xs.map((x) => x.frameUiHiddenMs!)) } : {}),
+        ...(xs.every((x) => x.frameSettledMs !== undefined) ? { frameSettledMs: median(xs.map((x) => x.frameSettledMs!)), urlChars: Math.max(...xs.map((x) => x.urlChars ?? 0)) } : {}),
         fa2PerSec: median(xs.map((x) => x.fa2PerSec)), panned: xs.every((x) => x.panned), panSteps: Math.min(...xs.map((x) => x.panSteps)),
       });
       const ratios = got.app.length === got.bare.length ? got.app.map((a, i) => a.frameMs / got.bare[i]!.frameMs) : [];
       const note = appNote ?? (failures.app && got.app.length === 0 ? `n/a (failed: ${failures.app})` : null);
       const row: ClientRow = { nodes: graph.nodes.length, edges: graph.edges.length, bare: med(got.bare), app: med(got.app), appNote: note, ratioFrame: ratios.length ? median(ratios) : null };
-      const fig = (p: PageFigures) => `frame ${p.frameMs.toFixed(1)} ms (rAF ${p.rafFrameMs.toFixed(1)}, pan step ${p.panStepMs.toFixed(0)} ms), first ${p.firstFrameMs.toFixed(0)} ms, FA2 ${p.fa2PerSec.toFixed(1)}/s`;
+      const fig = (p: PageFigures) => `frame ${p.frameMs.toFixed(1)} ms${p.frameUiHiddenMs === undefined ? '' : ` (${p.frameSettledMs?.toFixed(1)} after 3 s quiet, ${p.frameUiHiddenMs.toFixed(1)} with the panels hidden; URL ${p.urlChars} chars)`} (rAF ${p.rafFrameMs.toFixed(1)}, pan step ${p.panStepMs.toFixed(0)} ms), first ${p.firstFrameMs.toFixed(0)} ms, FA2 ${p.fa2PerSec.toFixed(1)}/s`;
       o.log(`  client ${row.nodes} nodes / ${row.edges} edges: bare ${row.bare ? fig(row.bare) : 'n/a'}; app ${row.app ? fig(row.app) : note}`);
       rows.push(row);
     }

@@ -5,9 +5,15 @@
 // picture takes a second. Used by the client benchmark, on the app and on the bare sigma page alike.
 import type Sigma from 'sigma';
 
+/** Sigma's camera with the whole graph in view: where every measurement starts. */
+const HOME = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+
 export function measureFrames(sigma: Sigma, frames: number): number[] {
   const camera = sigma.getCamera();
-  const start = camera.getState();
+  const before = camera.getState();
+  // From the same place in every page: where a drag left the camera decides how much of the graph
+  // is on screen, and so the pixels to fill (a pan cut short by its time budget drew more).
+  const start = HOME;
   // Sigma keeps one WebGL context per layer (nodes, edges, hovered nodes); neither that field nor the
   // synchronous render() is public API in sigma 3 (a scheduled render would wait for the next frame).
   const internals = sigma as unknown as { webGLContexts?: Record<string, WebGLRenderingContext>; render(): void };
@@ -27,6 +33,6 @@ export function measureFrames(sigma: Sigma, frames: number): number[] {
     out.push(performance.now() - t0);
   }
   captor.isMoving = false;
-  camera.setState(start);
+  camera.setState(before);
   return out;
 }

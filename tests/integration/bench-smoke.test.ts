@@ -50,6 +50,9 @@ test('every part was measured and written to the result file', () => {
     expect(row.direct.errors).toBe(0);
     expect(row.api.p50).toBeGreaterThan(0);
     expect(row.ratioP50).toBeGreaterThan(0);
+    // The server said how long it held each request (Server-Timing), so the overhead can be split.
+    expect(row.api.serverP50).toBeGreaterThan(0);
+    expect(row.serverRatioP50).toBeGreaterThan(0);
   }
   expect(s.hubDepth2?.status).toBe(200);
   expect(s.memory.jvmPeakMiB).toBeGreaterThan(0);
@@ -64,6 +67,7 @@ test('every part was measured and written to the result file', () => {
       expect(page!.frameMs).toBeGreaterThan(0);
       expect(page!.firstFrameMs).toBeGreaterThan(0);
     }
+    expect(row.app!.frameUiHiddenMs).toBeGreaterThan(0);
   }
   expect(r.extraction!.sentencesPerSecond).toBeGreaterThan(0);
 });
