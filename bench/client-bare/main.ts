@@ -58,6 +58,7 @@ const bare = {
   nodes: g.order,
   edges: g.size,
   cam: () => sigma.getCamera().getState(),
+  setCamera: (state: { x: number; y: number; ratio: number; angle: number }) => { sigma.getCamera().setState(state); },
   rect: () => { const r = sigma.getContainer().getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; },
   startLayout: () => {
     fa2 ??= new FA2LayoutSupervisor(g, { settings: fa2Settings(g as unknown as StoreGraph), getEdgeWeight: (_e, a) => layoutWeight(a as unknown as EdgeAttrs) });

@@ -130,6 +130,14 @@ async function measurePage(page: Page, kind: 'app' | 'bare', url: string, profil
     ? (window as unknown as { __newsgraph: { measureFrames(n: number): number[] } }).__newsgraph.measureFrames(n)
     : (window as unknown as { __bare: { measureFrames(n: number): number[] } }).__bare.measureFrames(n)), [kind, TIMED_FRAMES] as const);
   if (timed.length === 0) throw new Error(`${kind}: no frames could be timed (no WebGL canvas?)`);
+  // Each page's picture at the camera its frames were timed from (sigma's home state): both must look alike.
+  await page.evaluate((k) => {
+    const home = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    const w = window as unknown as { __newsgraph?: { setCamera(s: typeof home): void }; __bare?: { setCamera(s: typeof home): void } };
+    (k === 'app' ? w.__newsgraph : w.__bare)?.setCamera(home);
+  }, kind);
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: shotTo.replace(/\.png$/, '-home.png'), clip: rect });
   // Diagnostics (app only): the same frames again after 3 s of quiet, then with the panels hidden.
   let settled: number[] = [];
   let urlChars = 0;

@@ -25,6 +25,8 @@ export interface DebugHook {
   blocMode(): 'whole' | 'canvas' | 'off';
   /** Times (ms) of `frames` frames rendered while the camera moves, each waited for on the GPU (the client benchmark). */
   measureFrames(frames: number): number[];
+  /** Puts the camera somewhere at once (the client benchmark compares both pages' pictures there). */
+  setCamera(state: { x: number; y: number; ratio: number; angle: number }): void;
 }
 
 export function installDebugHook(explorer: Explorer, canvas: () => HTMLElement | null): void {
@@ -51,6 +53,7 @@ export function installDebugHook(explorer: Explorer, canvas: () => HTMLElement |
     layoutRunning: () => explorer.state.layoutRunning,
     nodeColor: (id) => explorer.nodeColor(id),
     measureFrames: (frames) => explorer.getView()?.measureFrames(frames) ?? [],
+    setCamera: (state) => explorer.getView()?.setCamera(state, false),
     blocMode: () => (explorer.state.wholeBlocsOn ? (explorer.state.wholeBlocs ? 'whole' : 'off') : explorer.state.alliancesOn ? 'canvas' : 'off'),
   };
   Object.defineProperty(window, '__newsgraph', { value: Object.freeze(hook), configurable: true });
