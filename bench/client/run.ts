@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { HOME_CAMERA } from '../../client/render/frame-cost';
 import { inducedSubgraph } from '../../server/graph/subgraph';
 import type { Db } from '../../server/neo4j/db';
 import { mulberry32 } from '../gen/rng';
@@ -131,11 +132,10 @@ async function measurePage(page: Page, kind: 'app' | 'bare', url: string, profil
     : (window as unknown as { __bare: { measureFrames(n: number): number[] } }).__bare.measureFrames(n)), [kind, TIMED_FRAMES] as const);
   if (timed.length === 0) throw new Error(`${kind}: no frames could be timed (no WebGL canvas?)`);
   // Each page's picture at the camera its frames were timed from (sigma's home state): both must look alike.
-  await page.evaluate((k) => {
-    const home = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  await page.evaluate(([k, home]) => {
     const w = window as unknown as { __newsgraph?: { setCamera(s: typeof home): void }; __bare?: { setCamera(s: typeof home): void } };
     (k === 'app' ? w.__newsgraph : w.__bare)?.setCamera(home);
-  }, kind);
+  }, [kind, HOME_CAMERA] as const);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: shotTo.replace(/\.png$/, '-home.png'), clip: rect });
   // Diagnostics (app only): the same frames again after 3 s of quiet, then with the panels hidden.
@@ -202,7 +202,7 @@ export interface ClientOptions {
   startApp: ((edgeLimit: number) => Promise<{ url: string; stop(): Promise<void> }>) | null; sizes: { nodes: number; edges: number }[]; runs: number; log: (m: string) => void;
   /** Folder for CPU profiles of each page's pan (first run of each size), or null. */
   profileDir: string | null;
-  /** Folder for a screenshot of each page once its graph is drawn (first run of each size). */
+  /** Folder for screenshots of each page, every run: as opened, and at the camera its frames start from (`-home`). */
   shotsDir: string;
 }
 

@@ -5,15 +5,16 @@
 // picture takes a second. Used by the client benchmark, on the app and on the bare sigma page alike.
 import type Sigma from 'sigma';
 
-/** Sigma's camera with the whole graph in view: where every measurement starts. */
-const HOME = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+/** Sigma's camera with the whole graph in view: where every measurement starts (the benchmark
+ *  also takes its comparison screenshots there). */
+export const HOME_CAMERA = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 
 export function measureFrames(sigma: Sigma, frames: number): number[] {
   const camera = sigma.getCamera();
   const before = camera.getState();
   // From the same place in every page: where a drag left the camera decides how much of the graph
   // is on screen, and so the pixels to fill (a pan cut short by its time budget drew more).
-  const start = HOME;
+  const start = HOME_CAMERA;
   // Sigma keeps one WebGL context per layer (nodes, edges, hovered nodes); neither that field nor the
   // synchronous render() is public API in sigma 3 (a scheduled render would wait for the next frame).
   const internals = sigma as unknown as { webGLContexts?: Record<string, WebGLRenderingContext>; render(): void };
